@@ -1,0 +1,11 @@
+package io.codeledger.api.encounter;
+
+import io.codeledger.api.coding.IcdCode;
+import io.codeledger.api.common.EncounterId;
+import io.codeledger.api.common.TenantId;
+import io.codeledger.api.common.UserId;
+import java.time.Instant;
+import java.util.List;
+
+/** A supervisor approved the submitted coding. */
+public record CodingApproved(TenantId tenantId, EncounterId encounterId, List<IcdCode> finalCodes, IcdCode principalDiagnosis, UserId actor, Instant at) implements EncounterEvent {}

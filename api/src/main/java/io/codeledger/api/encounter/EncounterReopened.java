@@ -1,0 +1,10 @@
+package io.codeledger.api.encounter;
+
+import io.codeledger.api.common.EncounterId;
+import io.codeledger.api.common.TenantId;
+import io.codeledger.api.common.UserId;
+import io.codeledger.api.phi.FreeText;
+import java.time.Instant;
+
+/** A supervisor reopened approved coding. */
+public record EncounterReopened(TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, Instant at) implements EncounterEvent {}

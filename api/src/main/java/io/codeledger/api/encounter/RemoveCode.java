@@ -1,0 +1,10 @@
+package io.codeledger.api.encounter;
+
+import io.codeledger.api.coding.IcdCode;
+import io.codeledger.api.common.EncounterId;
+import io.codeledger.api.common.TenantId;
+import io.codeledger.api.common.UserId;
+import io.codeledger.api.phi.FreeText;
+
+/** Remove a final code. */
+public record RemoveCode(TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey) implements EncounterCommand {}

@@ -1,0 +1,15 @@
+package io.codeledger.api.tenant;
+
+import io.codeledger.api.common.AggregateCommand;
+import io.codeledger.api.common.AggregateIds;
+import io.codeledger.api.common.TenantId;
+import io.codeledger.api.common.UserId;
+
+/** Change a tenant's coding settings. */
+public record ConfigureTenant(TenantId tenantId, TenantSettings settings, UserId actor) implements AggregateCommand {
+
+    @Override
+    public String aggregateId() {
+        return AggregateIds.tenant(tenantId);
+    }
+}
