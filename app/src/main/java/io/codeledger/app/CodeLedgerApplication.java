@@ -14,7 +14,24 @@ public class CodeLedgerApplication {
     public static void main(String[] args) {
         // A HIPAA product makes no undeclared outbound calls: switch off Axon's update checker.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        int exit = new CommandLine(new CodeLedgerCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        int exit = new CommandLine(new CodeLedgerCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(CodeLedgerApplication::reportFailure)
+                .execute(args);
         System.exit(exit);
+    }
+
+    /**
+     * A failed command prints one line naming the cause (our messages carry stable codes and no
+     * PHI); the stack trace goes to the log file only.
+     */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        org.slf4j.LoggerFactory.getLogger(CodeLedgerApplication.class).debug("command failed", e);
+        cmd.getErr().println("error: " + root.getMessage());
+        return 2;
     }
 }

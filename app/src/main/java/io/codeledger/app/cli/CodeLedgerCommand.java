@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "CodeLedger 0.1.0",
         description = "Event-sourced, HIPAA-grade AI medical coding.",
-        subcommands = {})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            WorklistCommand.class,
+            ReplayCommand.class,
+            BenchCommand.class
+        })
 public class CodeLedgerCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,0 +1,26 @@
+package io.codeledger.api.query;
+
+import io.codeledger.api.common.EncounterId;
+import io.codeledger.api.common.UserId;
+import io.codeledger.api.encounter.EncounterStatus;
+import io.codeledger.api.encounter.EncounterType;
+import io.codeledger.api.phi.PatientDemographics;
+import java.time.Instant;
+
+/**
+ * One encounter on a worklist. {@code priority} is the documented score (see docs/worklist.md):
+ * higher is more urgent. {@code maxConfidence} is null until the model has suggested codes.
+ */
+public record WorklistItem(
+        EncounterId encounterId,
+        PatientDemographics patient,
+        EncounterType type,
+        String facility,
+        Instant admitted,
+        Instant discharged,
+        EncounterStatus status,
+        UserId assignee,
+        int documentCount,
+        int suggestionCount,
+        Double maxConfidence,
+        double priority) {}

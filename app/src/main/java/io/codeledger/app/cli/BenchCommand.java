@@ -1,0 +1,148 @@
+package io.codeledger.app.cli;
+
+import io.codeledger.api.common.DocumentId;
+import io.codeledger.api.common.EncounterId;
+import io.codeledger.api.common.TenantId;
+import io.codeledger.api.common.UserId;
+import io.codeledger.api.encounter.ClinicalDocument;
+import io.codeledger.api.encounter.EncounterType;
+import io.codeledger.api.encounter.RegisterEncounter;
+import io.codeledger.api.phi.DocumentText;
+import io.codeledger.api.phi.PatientDemographics;
+import io.codeledger.api.tenant.CreateTenant;
+import io.codeledger.app.platform.EmbeddedPostgresServer;
+import io.codeledger.app.platform.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.util.FileSystemUtils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The registration benchmark: encounters with one ~2 KB note each, through the command bus, into
+ * the embedded H2 store and into PostgreSQL; prints throughput and command latency percentiles.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark encounter registration into H2 and PostgreSQL (synthetic data only).")
+class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--encounters", defaultValue = "10000", description = "Encounters per store (default: ${DEFAULT-VALUE}).")
+    int encounters;
+
+    @Option(names = "--threads", defaultValue = "8", description = "Concurrent senders (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--store", defaultValue = "h2,postgres", split = ",", description = "Stores to run: h2, postgres.")
+    List<String> stores;
+
+    @Option(names = "--postgres-url", description = "Use this PostgreSQL (JDBC URL, app role codeledger_app) instead of an embedded one.")
+    String postgresUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        for (String store : stores) {
+            Path dir = Files.createTempDirectory("codeledger-bench-");
+            try {
+                Result result = switch (store.strip()) {
+                    case "h2" -> run(dir);
+                    case "postgres" -> postgresUrl == null ? runEmbeddedPostgres(dir) : run(dir, postgresProperties());
+                    default -> throw new IllegalArgumentException("unknown store " + store + " (h2 or postgres)");
+                };
+                System.out.println(result.line(store.strip()));
+            } finally {
+                FileSystemUtils.deleteRecursively(dir);
+            }
+        }
+        return 0;
+    }
+
+    private String[] postgresProperties() {
+        return new String[] {"spring.profiles.active=postgres", "spring.datasource.url=" + postgresUrl};
+    }
+
+    private Result runEmbeddedPostgres(Path dir) throws Exception {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
+            return run(dir, postgres.platformProperties());
+        }
+    }
+
+    private Result run(Path dir, String... properties) throws Exception {
+        String[] all = Arrays.copyOf(properties, properties.length + 1);
+        all[properties.length] = "codeledger.console-log-level=WARN";
+        try (Platform platform = Platform.start(dir, all)) {
+            CommandGateway commands = platform.bean(CommandGateway.class);
+            TenantId tenant = TenantId.of("bench");
+            UserId actor = UserId.of("bench");
+            commands.sendAndWait(new CreateTenant(tenant, "bench", actor));
+            warmUp(commands, tenant, actor);
+            long[] latencies = new long[encounters];
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < encounters; i = next.getAndIncrement()) {
+                        RegisterEncounter command = encounter(tenant, actor, "B" + i);
+                        long sent = System.nanoTime();
+                        commands.sendAndWait(command);
+                        latencies[i] = System.nanoTime() - sent;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            Arrays.sort(latencies);
+            return new Result(encounters, seconds, latencies[encounters / 2] / 1e6,
+                    latencies[(int) Math.min(encounters - 1, Math.ceil(encounters * 0.99) - 1)] / 1e6);
+        }
+    }
+
+    private void warmUp(CommandGateway commands, TenantId tenant, UserId actor) {
+        for (int i = 0; i < 200; i++) {
+            commands.sendAndWait(encounter(tenant, actor, "W" + i));
+        }
+    }
+
+    private static final String NOTE = buildNote();
+
+    private static String buildNote() {
+        String sentence = "Patient admitted with community acquired pneumonia of the right lower lobe; treated with "
+                + "ceftriaxone and azithromycin, improving. Type 2 diabetes mellitus on metformin. ";
+        StringBuilder note = new StringBuilder();
+        while (note.length() < 2048) {
+            note.append(sentence);
+        }
+        return note.substring(0, 2048);
+    }
+
+    private RegisterEncounter encounter(TenantId tenant, UserId actor, String id) {
+        Instant admitted = Instant.parse("2026-10-01T08:00:00Z");
+        return new RegisterEncounter(tenant, EncounterId.of(id),
+                new PatientDemographics("MRN-" + id, "Synthetic Patient " + id, "1950-01-01"),
+                EncounterType.INPATIENT, "Bench Campus", admitted, admitted.plusSeconds(86_400), "Dr. Bench",
+                List.of(new ClinicalDocument(DocumentId.of("N" + id), 1, "34117-2", new DocumentText(NOTE))),
+                actor, null);
+    }
+
+    private record Result(int count, double seconds, double p50Millis, double p99Millis) {
+        String line(String store) {
+            return String.format("%-9s %,d encounters in %.1f s = %.0f encounters/s; command latency p50 %.2f ms, p99 %.2f ms",
+                    store, count, seconds, count / seconds, p50Millis, p99Millis);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.codeledger.app.web;
+
+import io.codeledger.api.common.DomainRuleViolation;
+import java.net.URI;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every error at the REST edge is an RFC 9457 problem detail with a stable {@code code}. Messages
+ * come from our own exceptions, which never carry PHI; parser messages (which can quote the input)
+ * are replaced by a generic text.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail handle(Exception exception) {
+        Throwable cause = rootDomainCause(exception);
+        if (cause instanceof DomainRuleViolation violation) {
+            HttpStatus status = violation.code().startsWith("CL-VAL") || violation.code().startsWith("CL-QRY")
+                    ? HttpStatus.BAD_REQUEST
+                    : HttpStatus.UNPROCESSABLE_ENTITY;
+            return problem(status, violation.code(), violation.getMessage());
+        }
+        if (cause instanceof AggregateNotFoundException) {
+            return problem(HttpStatus.NOT_FOUND, "CL-ENC-404", "no such encounter");
+        }
+        if (exception instanceof HttpMessageNotReadableException) {
+            return problem(HttpStatus.BAD_REQUEST, "CL-VAL-000", "the request body is not valid JSON of the expected shape");
+        }
+        if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
+            return problem(HttpStatus.BAD_REQUEST, "CL-QRY-004", "parameter '" + mismatch.getName() + "' has an invalid value");
+        }
+        if (exception instanceof MissingServletRequestParameterException missing) {
+            return problem(HttpStatus.BAD_REQUEST, "CL-QRY-005", "parameter '" + missing.getParameterName() + "' is required");
+        }
+        if (exception instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                || exception instanceof org.springframework.web.HttpRequestMethodNotSupportedException) {
+            return problem(HttpStatus.NOT_FOUND, "CL-HTTP-404", "no such resource");
+        }
+        log.error("CL-SYS-500 unexpected error handling a request: {}", exception.getClass().getName());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "CL-SYS-500", "internal error; the incident was logged");
+    }
+
+    private static Throwable rootDomainCause(Throwable t) {
+        Throwable current = t;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            if (current instanceof DomainRuleViolation || current instanceof AggregateNotFoundException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return t;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://codeledger.io/problems/" + code));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+}

@@ -1,0 +1,116 @@
+package io.codeledger.query.worklist;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import io.codeledger.api.common.AggregateIds;
+import io.codeledger.api.common.EncounterId;
+import io.codeledger.api.common.TenantId;
+import io.codeledger.api.common.UserId;
+import io.codeledger.api.encounter.EncounterStatus;
+import io.codeledger.api.encounter.EncounterType;
+import io.codeledger.api.phi.PatientDemographics;
+import io.codeledger.query.store.PhiFieldCodec;
+import io.codeledger.query.store.TenantDatabases;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** Stores worklist entries, one collection {@code worklist} in each tenant's database. */
+@Component
+class WorklistRepository {
+
+    static final String COLLECTION = "worklist";
+
+    private final TenantDatabases databases;
+    private final PhiFieldCodec phi;
+    private final Set<TenantId> indexed = ConcurrentHashMap.newKeySet();
+
+    WorklistRepository(TenantDatabases databases, PhiFieldCodec phi) {
+        this.databases = databases;
+        this.phi = phi;
+    }
+
+    MongoCollection<Document> collection(TenantId tenant) {
+        MongoCollection<Document> collection = databases.of(tenant).getCollection(COLLECTION);
+        if (indexed.add(tenant)) {
+            collection.createIndex(Indexes.compoundIndex(Indexes.descending("priorityKey"), Indexes.ascending("_id")));
+            collection.createIndex(Indexes.ascending("status"), new IndexOptions().background(false));
+        }
+        return collection;
+    }
+
+    Optional<WorklistEntry> find(TenantId tenant, EncounterId encounter) {
+        return Optional.ofNullable(collection(tenant).find(eq("_id", encounter.value())).first())
+                .map(doc -> fromDocument(tenant, doc));
+    }
+
+    /** Stores a new entry unless one exists (a re-delivered registration changes nothing). */
+    void insertIfAbsent(WorklistEntry entry) {
+        collection(entry.tenantId()).updateOne(
+                eq("_id", entry.encounterId().value()),
+                new Document("$setOnInsert", toDocument(entry)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
+
+    /** Replaces {@code previous} with {@code next} only if nobody has applied a later event meanwhile. */
+    void replace(WorklistEntry previous, WorklistEntry next) {
+        collection(next.tenantId()).replaceOne(
+                and(eq("_id", next.encounterId().value()), eq("lastSequence", previous.lastSequence())),
+                toDocument(next),
+                new ReplaceOptions().upsert(false));
+    }
+
+    private Document toDocument(WorklistEntry e) {
+        String aggregate = AggregateIds.encounter(e.tenantId(), e.encounterId());
+        return new Document("_id", e.encounterId().value())
+                .append("tenantId", e.tenantId().value())
+                .append("patient", phi.write(e.tenantId(), aggregate, "patient", e.patient()))
+                .append("type", e.type().name())
+                .append("facility", e.facility())
+                .append("admitted", Date.from(e.admitted()))
+                .append("discharged", e.discharged() == null ? null : Date.from(e.discharged()))
+                .append("status", e.status().name())
+                .append("assignee", e.assignee() == null ? null : e.assignee().value())
+                .append("documentCount", e.documentCount())
+                .append("suggestionCount", e.suggestionCount())
+                .append("maxConfidence", e.maxConfidence())
+                .append("priorityKey", e.priorityKey())
+                .append("lastSequence", e.lastSequence());
+    }
+
+    WorklistEntry fromDocument(TenantId tenant, Document d) {
+        String aggregate = AggregateIds.encounter(tenant, EncounterId.of(d.getString("_id")));
+        Date discharged = d.getDate("discharged");
+        String assignee = d.getString("assignee");
+        Number confidence = (Number) d.get("maxConfidence");
+        return new WorklistEntry(
+                tenant,
+                EncounterId.of(d.getString("_id")),
+                phi.read(tenant, aggregate, "patient", d.getString("patient"), PatientDemographics.class),
+                EncounterType.valueOf(d.getString("type")),
+                d.getString("facility"),
+                d.getDate("admitted").toInstant(),
+                discharged == null ? null : discharged.toInstant(),
+                EncounterStatus.valueOf(d.getString("status")),
+                assignee == null ? null : UserId.of(assignee),
+                d.getInteger("documentCount", 0),
+                d.getInteger("suggestionCount", 0),
+                confidence == null ? null : confidence.doubleValue(),
+                ((Number) d.get("lastSequence")).longValue());
+    }
+
+    void dropAll() {
+        for (TenantId tenant : databases.tenants()) {
+            databases.of(tenant).getCollection(COLLECTION).drop();
+        }
+        indexed.clear();
+    }
+}
