@@ -32,11 +32,16 @@ import picocli.CommandLine.Option;
  * The registration benchmark: encounters with one ~2 KB note each, through the command bus, into
  * the embedded H2 store and into PostgreSQL; prints throughput and command latency percentiles.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmark encounter registration into H2 and PostgreSQL (synthetic data only).")
 class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--encounters", defaultValue = "10000", description = "Encounters per store (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--encounters",
+            defaultValue = "10000",
+            description = "Encounters per store (default: ${DEFAULT-VALUE}).")
     int encounters;
 
     @Option(names = "--threads", defaultValue = "8", description = "Concurrent senders (default: ${DEFAULT-VALUE}).")
@@ -45,7 +50,9 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "h2,postgres", split = ",", description = "Stores to run: h2, postgres.")
     List<String> stores;
 
-    @Option(names = "--postgres-url", description = "Use this PostgreSQL (JDBC URL, app role codeledger_app) instead of an embedded one.")
+    @Option(
+            names = "--postgres-url",
+            description = "Use this PostgreSQL (JDBC URL, app role codeledger_app) instead of an embedded one.")
     String postgresUrl;
 
     @Override
@@ -107,7 +114,10 @@ class BenchCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
             Arrays.sort(latencies);
-            return new Result(encounters, seconds, latencies[encounters / 2] / 1e6,
+            return new Result(
+                    encounters,
+                    seconds,
+                    latencies[encounters / 2] / 1e6,
                     latencies[(int) Math.min(encounters - 1, Math.ceil(encounters * 0.99) - 1)] / 1e6);
         }
     }
@@ -132,16 +142,24 @@ class BenchCommand implements Callable<Integer> {
 
     private RegisterEncounter encounter(TenantId tenant, UserId actor, String id) {
         Instant admitted = Instant.parse("2026-10-01T08:00:00Z");
-        return new RegisterEncounter(tenant, EncounterId.of(id),
+        return new RegisterEncounter(
+                tenant,
+                EncounterId.of(id),
                 new PatientDemographics("MRN-" + id, "Synthetic Patient " + id, "1950-01-01"),
-                EncounterType.INPATIENT, "Bench Campus", admitted, admitted.plusSeconds(86_400), "Dr. Bench",
+                EncounterType.INPATIENT,
+                "Bench Campus",
+                admitted,
+                admitted.plusSeconds(86_400),
+                "Dr. Bench",
                 List.of(new ClinicalDocument(DocumentId.of("N" + id), 1, "34117-2", new DocumentText(NOTE))),
-                actor, null);
+                actor,
+                null);
     }
 
     private record Result(int count, double seconds, double p50Millis, double p99Millis) {
         String line(String store) {
-            return String.format("%-9s %,d encounters in %.1f s = %.0f encounters/s; command latency p50 %.2f ms, p99 %.2f ms",
+            return String.format(
+                    "%-9s %,d encounters in %.1f s = %.0f encounters/s; command latency p50 %.2f ms, p99 %.2f ms",
                     store, count, seconds, count / seconds, p50Millis, p99Millis);
         }
     }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Registers encounters from an NDJSON file; re-importing the same file changes nothing. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Register encounters from NDJSON (one encounter per line, the REST registration body).")
 class ImportCommand implements Callable<Integer> {
 
@@ -39,8 +41,8 @@ class ImportCommand implements Callable<Integer> {
         try (Platform platform = Platform.start(data.path(), "codeledger.console-log-level=WARN");
                 BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Progress progress = new Progress("importing");
-            EncounterImporter.Report report =
-                    platform.bean(EncounterImporter.class).importLines(reader, tenantId, Operator.current(), progress::update);
+            EncounterImporter.Report report = platform.bean(EncounterImporter.class)
+                    .importLines(reader, tenantId, Operator.current(), progress::update);
             progress.done();
             platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofMinutes(10));
             report.rejections().forEach(r -> System.out.println(r));

@@ -9,7 +9,9 @@ final class Operator {
     private Operator() {}
 
     static UserId current() {
-        String name = System.getProperty("user.name", "unknown").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "-");
+        String name = System.getProperty("user.name", "unknown")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._@-]", "-");
         return UserId.of("cli:" + (name.isEmpty() ? "unknown" : name));
     }
 }

@@ -23,14 +23,15 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Platform platform = Platform.start(data.path(), WebApplicationType.SERVLET, "server.port=" + port,
-                "spring.profiles.active=" + profiles);
+        Platform platform = Platform.start(
+                data.path(), WebApplicationType.SERVLET, "server.port=" + port, "spring.profiles.active=" + profiles);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.close();
             stopped.countDown();
         }));
-        System.err.println("CodeLedger is serving on port " + port + " (data: " + data.path().toAbsolutePath() + ")");
+        System.err.println("CodeLedger is serving on port " + port + " (data: "
+                + data.path().toAbsolutePath() + ")");
         stopped.await();
         return 0;
     }

@@ -33,8 +33,9 @@ class WorklistCommand implements Callable<Integer> {
             ObjectMapper json = platform.bean(ObjectMapper.class);
             String cursor = null;
             do {
-                WorklistPage page = queries.query(new FindWorklist(tenantId, WorklistFilter.all(), cursor, 500),
-                        WorklistPage.class).join();
+                WorklistPage page = queries.query(
+                                new FindWorklist(tenantId, WorklistFilter.all(), cursor, 500), WorklistPage.class)
+                        .join();
                 for (WorklistItem item : page.items()) {
                     System.out.println(json.writeValueAsString(line(item)));
                 }
@@ -53,7 +54,9 @@ class WorklistCommand implements Callable<Integer> {
         line.put("status", item.status().name());
         line.put("priority", item.priority());
         line.put("facility", item.facility());
-        line.put("discharged", item.discharged() == null ? null : item.discharged().toString());
+        line.put(
+                "discharged",
+                item.discharged() == null ? null : item.discharged().toString());
         line.put("assignee", item.assignee() == null ? null : item.assignee().value());
         line.put("maxConfidence", item.maxConfidence());
         return line;

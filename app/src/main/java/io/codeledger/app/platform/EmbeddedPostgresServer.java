@@ -39,7 +39,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", DATABASE);
+        // No user in the URL: a user there would override the role each data source is given.
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
     /**

@@ -45,7 +45,8 @@ public class EncounterImporter {
     public record Report(int registered, int alreadyPresent, List<Rejection> rejections) {
 
         public String summary() {
-            return "registered " + registered + ", already present " + alreadyPresent + ", rejected " + rejections.size();
+            return "registered " + registered + ", already present " + alreadyPresent + ", rejected "
+                    + rejections.size();
         }
     }
 
@@ -89,10 +90,16 @@ public class EncounterImporter {
             pending.add(sent.whenComplete((result, error) -> {
                 inFlight.release();
                 if (error != null) {
-                    Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-                    rejections.add(cause instanceof DomainRuleViolation v
-                            ? new Rejection(lineNumber, v.code(), v.getMessage())
-                            : new Rejection(lineNumber, "CL-IMP-002", "could not be stored (" + cause.getClass().getSimpleName() + ")"));
+                    Throwable cause =
+                            error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+                    rejections.add(
+                            cause instanceof DomainRuleViolation v
+                                    ? new Rejection(lineNumber, v.code(), v.getMessage())
+                                    : new Rejection(
+                                            lineNumber,
+                                            "CL-IMP-002",
+                                            "could not be stored ("
+                                                    + cause.getClass().getSimpleName() + ")"));
                 } else if (result == RegistrationOutcome.ALREADY_PRESENT) {
                     present.incrementAndGet();
                 } else {
@@ -101,8 +108,11 @@ public class EncounterImporter {
                 progress.accept(registered.get() + present.get() + rejections.size());
             }));
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-        List<Rejection> sorted = rejections.stream().sorted(Comparator.comparingLong(Rejection::line))
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
+        List<Rejection> sorted = rejections.stream()
+                .sorted(Comparator.comparingLong(Rejection::line))
                 .collect(Collectors.toList());
         return new Report(registered.get(), present.get(), sorted);
     }
@@ -117,8 +127,10 @@ public class EncounterImporter {
 
     /** A parse error in our words: Jackson's own message can quote the input, which may be PHI. */
     private static String describe(JsonProcessingException e) {
-        String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        String where =
+                e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));

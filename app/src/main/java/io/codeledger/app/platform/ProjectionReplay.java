@@ -40,7 +40,8 @@ public class ProjectionReplay {
             if (only != null && !only.equals(name)) {
                 continue;
             }
-            StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+            StreamingEventProcessor processor = processing
+                    .eventProcessor(name, StreamingEventProcessor.class)
                     .orElseThrow();
             processor.shutDown();
             processor.resetTokens();
@@ -48,7 +49,8 @@ public class ProjectionReplay {
             replayed.add(name);
         }
         if (only != null && replayed.isEmpty()) {
-            throw new IllegalArgumentException("CL-PROJ-002: no projection named " + only + "; known: " + projections());
+            throw new IllegalArgumentException(
+                    "CL-PROJ-002: no projection named " + only + "; known: " + projections());
         }
         sync.awaitCaughtUp(timeout);
         return replayed;

@@ -26,7 +26,10 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         String tenant = request.getHeader("X-Tenant-Id");
         String user = request.getHeader("X-User-Id");

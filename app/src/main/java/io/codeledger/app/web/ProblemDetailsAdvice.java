@@ -27,28 +27,36 @@ class ProblemDetailsAdvice {
     ProblemDetail handle(Exception exception) {
         Throwable cause = rootDomainCause(exception);
         if (cause instanceof DomainRuleViolation violation) {
-            HttpStatus status = violation.code().startsWith("CL-VAL") || violation.code().startsWith("CL-QRY")
-                    ? HttpStatus.BAD_REQUEST
-                    : HttpStatus.UNPROCESSABLE_ENTITY;
+            HttpStatus status =
+                    violation.code().startsWith("CL-VAL") || violation.code().startsWith("CL-QRY")
+                            ? HttpStatus.BAD_REQUEST
+                            : HttpStatus.UNPROCESSABLE_ENTITY;
             return problem(status, violation.code(), violation.getMessage());
         }
         if (cause instanceof AggregateNotFoundException) {
             return problem(HttpStatus.NOT_FOUND, "CL-ENC-404", "no such encounter");
         }
         if (exception instanceof HttpMessageNotReadableException) {
-            return problem(HttpStatus.BAD_REQUEST, "CL-VAL-000", "the request body is not valid JSON of the expected shape");
+            return problem(
+                    HttpStatus.BAD_REQUEST, "CL-VAL-000", "the request body is not valid JSON of the expected shape");
         }
         if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
-            return problem(HttpStatus.BAD_REQUEST, "CL-QRY-004", "parameter '" + mismatch.getName() + "' has an invalid value");
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "CL-QRY-004",
+                    "parameter '" + mismatch.getName() + "' has an invalid value");
         }
         if (exception instanceof MissingServletRequestParameterException missing) {
-            return problem(HttpStatus.BAD_REQUEST, "CL-QRY-005", "parameter '" + missing.getParameterName() + "' is required");
+            return problem(
+                    HttpStatus.BAD_REQUEST, "CL-QRY-005", "parameter '" + missing.getParameterName() + "' is required");
         }
         if (exception instanceof org.springframework.web.servlet.resource.NoResourceFoundException
                 || exception instanceof org.springframework.web.HttpRequestMethodNotSupportedException) {
             return problem(HttpStatus.NOT_FOUND, "CL-HTTP-404", "no such resource");
         }
-        log.error("CL-SYS-500 unexpected error handling a request: {}", exception.getClass().getName());
+        log.error(
+                "CL-SYS-500 unexpected error handling a request: {}",
+                exception.getClass().getName());
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "CL-SYS-500", "internal error; the incident was logged");
     }
 

@@ -75,8 +75,19 @@ class Encounter {
         }
         RegistrationChecks.check(cmd);
         String key = cmd.idempotencyKey();
-        emit(key, new EncounterRegistered(cmd.tenantId(), cmd.encounterId(), cmd.patient(), cmd.type(),
-                cmd.facility(), cmd.admitted(), cmd.discharged(), cmd.attending(), cmd.actor(), now()));
+        emit(
+                key,
+                new EncounterRegistered(
+                        cmd.tenantId(),
+                        cmd.encounterId(),
+                        cmd.patient(),
+                        cmd.type(),
+                        cmd.facility(),
+                        cmd.admitted(),
+                        cmd.discharged(),
+                        cmd.attending(),
+                        cmd.actor(),
+                        now()));
         Set<String> seen = new HashSet<>();
         for (ClinicalDocument document : cmd.documents()) {
             if (!seen.add(documentKey(document.id().value(), document.version()))) {
@@ -110,8 +121,16 @@ class Encounter {
         if (cmd.modelHash() == null || cmd.modelHash().isBlank()) {
             throw EncounterRules.invalid("suggestions must name the model hash that produced them");
         }
-        emit(cmd, new CodeSuggestionsRecorded(tenantId, encounterId, List.copyOf(cmd.suggestions()), cmd.modelHash(),
-                cmd.codeSetVersion(), cmd.actor(), now()));
+        emit(
+                cmd,
+                new CodeSuggestionsRecorded(
+                        tenantId,
+                        encounterId,
+                        List.copyOf(cmd.suggestions()),
+                        cmd.modelHash(),
+                        cmd.codeSetVersion(),
+                        cmd.actor(),
+                        now()));
     }
 
     @CommandHandler
@@ -140,8 +159,10 @@ class Encounter {
             throw EncounterRules.notSuggested(cmd.code());
         }
         requireAddable(codeSet, cmd.code());
-        emit(cmd, new CodeSuggestionAccepted(
-                tenantId, encounterId, cmd.code(), suggestion.modelHash(), cmd.actor(), now()));
+        emit(
+                cmd,
+                new CodeSuggestionAccepted(
+                        tenantId, encounterId, cmd.code(), suggestion.modelHash(), cmd.actor(), now()));
     }
 
     @CommandHandler
@@ -156,8 +177,10 @@ class Encounter {
         if (finalCodes.contains(cmd.code())) {
             throw EncounterRules.alreadyFinal(cmd.code());
         }
-        emit(cmd, new CodeSuggestionRejected(
-                tenantId, encounterId, cmd.code(), cmd.reason(), suggestion.modelHash(), cmd.actor(), now()));
+        emit(
+                cmd,
+                new CodeSuggestionRejected(
+                        tenantId, encounterId, cmd.code(), cmd.reason(), suggestion.modelHash(), cmd.actor(), now()));
     }
 
     @CommandHandler
@@ -197,7 +220,8 @@ class Encounter {
         if (repeated(cmd, "sequence codes")) return;
         requireCoding(cmd.actor(), "sequence codes");
         List<IcdCode> order = List.copyOf(cmd.order());
-        boolean permutation = order.size() == finalCodes.size() && Set.copyOf(order).equals(Set.copyOf(finalCodes))
+        boolean permutation = order.size() == finalCodes.size()
+                && Set.copyOf(order).equals(Set.copyOf(finalCodes))
                 && Set.copyOf(order).size() == order.size();
         if (!permutation || (principal != null && !order.get(0).equals(principal))) {
             throw EncounterRules.badSequence();
@@ -266,7 +290,8 @@ class Encounter {
         for (CodeSuggestion s : e.suggestions()) {
             Suggestion previous = suggestions.get(s.code().value());
             if (previous == null || previous.decision() == Suggestion.Decision.OPEN) {
-                suggestions.put(s.code().value(), new Suggestion(s.confidence(), e.modelHash(), Suggestion.Decision.OPEN));
+                suggestions.put(
+                        s.code().value(), new Suggestion(s.confidence(), e.modelHash(), Suggestion.Decision.OPEN));
             }
         }
         status = EncounterStatus.after(status, e);
@@ -410,6 +435,10 @@ class Encounter {
     }
 
     private static void emit(String idempotencyKey, Object event) {
-        apply(event, idempotencyKey == null ? MetaData.emptyInstance() : MetaData.with(CommandLedger.IDEMPOTENCY_KEY, idempotencyKey));
+        apply(
+                event,
+                idempotencyKey == null
+                        ? MetaData.emptyInstance()
+                        : MetaData.with(CommandLedger.IDEMPOTENCY_KEY, idempotencyKey));
     }
 }

@@ -36,7 +36,8 @@ final class EncounterRules {
 
     static DomainRuleViolation noPrincipalDiagnosis() {
         return new DomainRuleViolation(
-                "CL-ENC-006", "cannot submit without a principal diagnosis; set one of the final ICD-10-CM codes first");
+                "CL-ENC-006",
+                "cannot submit without a principal diagnosis; set one of the final ICD-10-CM codes first");
     }
 
     static DomainRuleViolation selfApproval() {

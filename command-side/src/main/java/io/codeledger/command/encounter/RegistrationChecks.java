@@ -17,7 +17,8 @@ final class RegistrationChecks {
         require(cmd.type() != null, "type is required (INPATIENT, OUTPATIENT or EMERGENCY)");
         require(cmd.facility() != null && !cmd.facility().isBlank(), "facility is required");
         require(cmd.admitted() != null, "admitted is required");
-        require(cmd.discharged() == null || !cmd.discharged().isBefore(cmd.admitted()),
+        require(
+                cmd.discharged() == null || !cmd.discharged().isBefore(cmd.admitted()),
                 "discharged must not be before admitted");
         require(cmd.documents() != null, "documents must be a list (it may be empty)");
         cmd.documents().forEach(RegistrationChecks::checkDocument);
@@ -27,7 +28,9 @@ final class RegistrationChecks {
         require(document != null, "document is required");
         require(document.id() != null, "document.id is required");
         require(document.version() >= 1, "document.version must be 1 or more");
-        require(document.loincType() != null && LOINC.matcher(document.loincType()).matches(),
+        require(
+                document.loincType() != null
+                        && LOINC.matcher(document.loincType()).matches(),
                 "document.type must be a LOINC code such as 34117-2");
         require(document.text() != null, "document.text is required");
         require(document.text().length() <= MAX_DOCUMENT_CHARS, "document.text is longer than 2,000,000 characters");

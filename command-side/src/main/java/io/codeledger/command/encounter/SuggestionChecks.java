@@ -17,14 +17,19 @@ final class SuggestionChecks {
             throw EncounterRules.badEvidence(suggestion.code(), "is missing");
         }
         for (EvidenceSpan span : suggestion.evidence()) {
-            Integer length = documentLengths.get(Encounter.documentKey(span.documentId().value(), span.documentVersion()));
+            Integer length =
+                    documentLengths.get(Encounter.documentKey(span.documentId().value(), span.documentVersion()));
             if (length == null) {
-                throw EncounterRules.badEvidence(suggestion.code(), "points to document " + span.documentId()
-                        + " version " + span.documentVersion() + ", which is not attached");
+                throw EncounterRules.badEvidence(
+                        suggestion.code(),
+                        "points to document " + span.documentId() + " version " + span.documentVersion()
+                                + ", which is not attached");
             }
             if (span.start() < 0 || span.end() <= span.start() || span.end() > length) {
-                throw EncounterRules.badEvidence(suggestion.code(), "has offsets [" + span.start() + ", " + span.end()
-                        + ") outside the document's " + length + " characters");
+                throw EncounterRules.badEvidence(
+                        suggestion.code(),
+                        "has offsets [" + span.start() + ", " + span.end() + ") outside the document's " + length
+                                + " characters");
             }
         }
     }

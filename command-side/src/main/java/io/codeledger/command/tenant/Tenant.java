@@ -36,16 +36,20 @@ class Tenant {
         if (id != null) {
             return false;
         }
-        String name = cmd.displayName() == null || cmd.displayName().isBlank() ? cmd.tenantId().value() : cmd.displayName();
-        apply(new TenantCreated(cmd.tenantId(), name, TenantSettings.defaults(), cmd.actor(),
-                GenericEventMessage.clock.instant()));
+        String name = cmd.displayName() == null || cmd.displayName().isBlank()
+                ? cmd.tenantId().value()
+                : cmd.displayName();
+        apply(new TenantCreated(
+                cmd.tenantId(), name, TenantSettings.defaults(), cmd.actor(), GenericEventMessage.clock.instant()));
         return true;
     }
 
     @CommandHandler
     void handle(ConfigureTenant cmd) {
         TenantSettings s = cmd.settings();
-        if (s == null || s.claimEscalationAfter() == null || s.claimEscalationAfter().isNegative()
+        if (s == null
+                || s.claimEscalationAfter() == null
+                || s.claimEscalationAfter().isNegative()
                 || s.claimEscalationAfter().isZero()) {
             throw new DomainRuleViolation("CL-TEN-001", "claimEscalationAfter must be a positive duration");
         }

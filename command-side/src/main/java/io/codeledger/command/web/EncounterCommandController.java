@@ -50,89 +50,133 @@ class EncounterCommandController {
     }
 
     @PostMapping("/{encounterId}/documents")
-    ResponseEntity<Void> attach(Caller c, @PathVariable String encounterId,
-            @RequestBody EncounterRegistration.Document body, @RequestHeader(value = KEY, required = false) String key) {
-        return send(new AttachClinicalDocument(c.tenantId(), id(encounterId),
-                EncounterRegistration.toDocument(body, "document"), c.userId(), key));
+    ResponseEntity<Void> attach(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody EncounterRegistration.Document body,
+            @RequestHeader(value = KEY, required = false) String key) {
+        return send(new AttachClinicalDocument(
+                c.tenantId(), id(encounterId), EncounterRegistration.toDocument(body, "document"), c.userId(), key));
     }
 
     /** Suggestions from an external model; the platform's own model records them through the coding saga. */
     @PostMapping("/{encounterId}/suggestions")
-    ResponseEntity<Void> suggestions(Caller c, @PathVariable String encounterId, @RequestBody SuggestionsBody body,
+    ResponseEntity<Void> suggestions(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody SuggestionsBody body,
             @RequestHeader(value = KEY, required = false) String key) {
-        return send(new RecordCodeSuggestions(c.tenantId(), id(encounterId), body.suggestions(), body.modelHash(),
-                body.codeSetVersion(), c.userId(), key));
+        return send(new RecordCodeSuggestions(
+                c.tenantId(),
+                id(encounterId),
+                body.suggestions(),
+                body.modelHash(),
+                body.codeSetVersion(),
+                c.userId(),
+                key));
     }
 
     @PostMapping("/{encounterId}/claim")
-    ResponseEntity<Void> claim(Caller c, @PathVariable String encounterId, @RequestHeader(value = KEY, required = false) String key) {
+    ResponseEntity<Void> claim(
+            Caller c, @PathVariable String encounterId, @RequestHeader(value = KEY, required = false) String key) {
         return send(new ClaimEncounter(c.tenantId(), id(encounterId), c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/assign")
-    ResponseEntity<Void> assign(Caller c, @PathVariable String encounterId, @RequestBody AssignBody body,
+    ResponseEntity<Void> assign(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody AssignBody body,
             @RequestHeader(value = KEY, required = false) String key) {
         return send(new AssignEncounter(c.tenantId(), id(encounterId), UserId.of(body.assignee()), c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/codes/{code}/accept")
-    ResponseEntity<Void> accept(Caller c, @PathVariable String encounterId, @PathVariable String code,
+    ResponseEntity<Void> accept(
+            Caller c,
+            @PathVariable String encounterId,
+            @PathVariable String code,
             @RequestHeader(value = KEY, required = false) String key,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "ICD10CM") CodeSystem system) {
-        return send(new AcceptCodeSuggestion(c.tenantId(), id(encounterId), new IcdCode(system, code), c.userId(), key));
+        return send(
+                new AcceptCodeSuggestion(c.tenantId(), id(encounterId), new IcdCode(system, code), c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/codes/{code}/reject")
-    ResponseEntity<Void> reject(Caller c, @PathVariable String encounterId, @PathVariable String code,
-            @RequestBody ReasonBody body, @RequestHeader(value = KEY, required = false) String key,
+    ResponseEntity<Void> reject(
+            Caller c,
+            @PathVariable String encounterId,
+            @PathVariable String code,
+            @RequestBody ReasonBody body,
+            @RequestHeader(value = KEY, required = false) String key,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "ICD10CM") CodeSystem system) {
-        return send(new RejectCodeSuggestion(c.tenantId(), id(encounterId), new IcdCode(system, code), body.text(),
-                c.userId(), key));
+        return send(new RejectCodeSuggestion(
+                c.tenantId(), id(encounterId), new IcdCode(system, code), body.text(), c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/codes")
-    ResponseEntity<Void> add(Caller c, @PathVariable String encounterId, @RequestBody AddCodeBody body,
+    ResponseEntity<Void> add(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody AddCodeBody body,
             @RequestHeader(value = KEY, required = false) String key) {
         return send(new AddCode(c.tenantId(), id(encounterId), body.icd(), body.reasonText(), c.userId(), key));
     }
 
     @DeleteMapping("/{encounterId}/codes/{code}")
-    ResponseEntity<Void> remove(Caller c, @PathVariable String encounterId, @PathVariable String code,
+    ResponseEntity<Void> remove(
+            Caller c,
+            @PathVariable String encounterId,
+            @PathVariable String code,
             @RequestHeader(value = KEY, required = false) String key,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "ICD10CM") CodeSystem system) {
         return send(new RemoveCode(c.tenantId(), id(encounterId), new IcdCode(system, code), null, c.userId(), key));
     }
 
     @PutMapping("/{encounterId}/principal-diagnosis")
-    ResponseEntity<Void> principal(Caller c, @PathVariable String encounterId, @RequestBody CodeBody body,
+    ResponseEntity<Void> principal(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody CodeBody body,
             @RequestHeader(value = KEY, required = false) String key) {
         return send(new SetPrincipalDiagnosis(c.tenantId(), id(encounterId), IcdCode.cm(body.code()), c.userId(), key));
     }
 
     @PutMapping("/{encounterId}/sequence")
-    ResponseEntity<Void> sequence(Caller c, @PathVariable String encounterId, @RequestBody List<IcdCode> order,
+    ResponseEntity<Void> sequence(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody List<IcdCode> order,
             @RequestHeader(value = KEY, required = false) String key) {
         return send(new SequenceCodes(c.tenantId(), id(encounterId), order, c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/submit")
-    ResponseEntity<Void> submit(Caller c, @PathVariable String encounterId, @RequestHeader(value = KEY, required = false) String key) {
+    ResponseEntity<Void> submit(
+            Caller c, @PathVariable String encounterId, @RequestHeader(value = KEY, required = false) String key) {
         return send(new SubmitCoding(c.tenantId(), id(encounterId), c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/approve")
-    ResponseEntity<Void> approve(Caller c, @PathVariable String encounterId, @RequestHeader(value = KEY, required = false) String key) {
+    ResponseEntity<Void> approve(
+            Caller c, @PathVariable String encounterId, @RequestHeader(value = KEY, required = false) String key) {
         return send(new ApproveCoding(c.tenantId(), id(encounterId), c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/return")
-    ResponseEntity<Void> returnCoding(Caller c, @PathVariable String encounterId, @RequestBody ReasonBody body,
+    ResponseEntity<Void> returnCoding(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody ReasonBody body,
             @RequestHeader(value = KEY, required = false) String key) {
         return send(new ReturnCoding(c.tenantId(), id(encounterId), body.text(), c.userId(), key));
     }
 
     @PostMapping("/{encounterId}/reopen")
-    ResponseEntity<Void> reopen(Caller c, @PathVariable String encounterId, @RequestBody ReasonBody body,
+    ResponseEntity<Void> reopen(
+            Caller c,
+            @PathVariable String encounterId,
+            @RequestBody ReasonBody body,
             @RequestHeader(value = KEY, required = false) String key) {
         return send(new ReopenEncounter(c.tenantId(), id(encounterId), body.text(), c.userId(), key));
     }

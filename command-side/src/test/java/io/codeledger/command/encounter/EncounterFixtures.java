@@ -28,8 +28,7 @@ final class EncounterFixtures {
     static final Instant T = Instant.parse("2026-11-01T10:00:00Z");
     static final PatientDemographics PATIENT = new PatientDemographics("MRN0001", "Testa Fixture", "1950-03-01");
     static final String NOTE = "Community acquired pneumonia of the right lower lobe. Type 2 diabetes.";
-    static final ClinicalDocument DOC =
-            new ClinicalDocument(DocumentId.of("D1"), 1, "34117-2", new DocumentText(NOTE));
+    static final ClinicalDocument DOC = new ClinicalDocument(DocumentId.of("D1"), 1, "34117-2", new DocumentText(NOTE));
     static final IcdCode PNEUMONIA = IcdCode.cm("J18.9");
     static final IcdCode DIABETES_2 = IcdCode.cm("E11.9");
     static final IcdCode DIABETES_1 = IcdCode.cm("E10.9");
@@ -39,13 +38,32 @@ final class EncounterFixtures {
     private EncounterFixtures() {}
 
     static RegisterEncounter register(List<ClinicalDocument> documents) {
-        return new RegisterEncounter(TENANT, ENC, PATIENT, EncounterType.INPATIENT, "North Campus", ADMITTED,
-                DISCHARGED, "Dr. Attending", documents, REGISTRAR, null);
+        return new RegisterEncounter(
+                TENANT,
+                ENC,
+                PATIENT,
+                EncounterType.INPATIENT,
+                "North Campus",
+                ADMITTED,
+                DISCHARGED,
+                "Dr. Attending",
+                documents,
+                REGISTRAR,
+                null);
     }
 
     static EncounterRegistered registered() {
-        return new EncounterRegistered(TENANT, ENC, PATIENT, EncounterType.INPATIENT, "North Campus", ADMITTED,
-                DISCHARGED, "Dr. Attending", REGISTRAR, T);
+        return new EncounterRegistered(
+                TENANT,
+                ENC,
+                PATIENT,
+                EncounterType.INPATIENT,
+                "North Campus",
+                ADMITTED,
+                DISCHARGED,
+                "Dr. Attending",
+                REGISTRAR,
+                T);
     }
 
     static ClinicalDocumentAttached attached() {
@@ -57,9 +75,14 @@ final class EncounterFixtures {
     }
 
     static CodeSuggestionsRecorded suggested() {
-        return new CodeSuggestionsRecorded(TENANT, ENC, List.of(suggestion(PNEUMONIA, 0.91),
-                suggestion(DIABETES_2, 0.74), suggestion(DIABETES_1, 0.31)), MODEL_HASH, "ICD10CM-FY2026+ICD10PCS-FY2026",
-                MODEL, T);
+        return new CodeSuggestionsRecorded(
+                TENANT,
+                ENC,
+                List.of(suggestion(PNEUMONIA, 0.91), suggestion(DIABETES_2, 0.74), suggestion(DIABETES_1, 0.31)),
+                MODEL_HASH,
+                "ICD10CM-FY2026+ICD10PCS-FY2026",
+                MODEL,
+                T);
     }
 
     static EncounterClaimed claimed() {

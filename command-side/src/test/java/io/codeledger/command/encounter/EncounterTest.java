@@ -3,8 +3,6 @@ package io.codeledger.command.encounter;
 import static io.codeledger.command.encounter.EncounterFixtures.*;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.messageWithPayload;
-import static org.hamcrest.Matchers.any;
 
 import io.codeledger.api.coding.IcdCode;
 import io.codeledger.api.common.DomainRuleViolation;
@@ -48,17 +46,29 @@ class EncounterTest {
 
     @Test
     void registrationWithDischargeBeforeAdmissionIsRefused() {
-        var bad = new RegisterEncounter(TENANT, ENC, PATIENT, EncounterType.INPATIENT, "North", DISCHARGED,
-                ADMITTED, null, List.of(), REGISTRAR, null);
-        fixture.givenCurrentTime(T).when(bad).expectException(DomainRuleViolation.class)
+        var bad = new RegisterEncounter(
+                TENANT,
+                ENC,
+                PATIENT,
+                EncounterType.INPATIENT,
+                "North",
+                DISCHARGED,
+                ADMITTED,
+                null,
+                List.of(),
+                REGISTRAR,
+                null);
+        fixture.givenCurrentTime(T)
+                .when(bad)
+                .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage("discharged must not be before admitted");
     }
 
     @Test
     void suggestionsWithAnUnknownCodeAreRefused() {
         given(registered(), attached())
-                .when(new RecordCodeSuggestions(TENANT, ENC, List.of(suggestion(IcdCode.cm("Q99.999"), 0.5)),
-                        MODEL_HASH, "v", MODEL, null))
+                .when(new RecordCodeSuggestions(
+                        TENANT, ENC, List.of(suggestion(IcdCode.cm("Q99.999"), 0.5)), MODEL_HASH, "v", MODEL, null))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("does not exist"));
     }
@@ -75,8 +85,14 @@ class EncounterTest {
     @Test
     void suggestionsMoveADocumentedEncounterToSuggested() {
         given(registered(), attached())
-                .when(new RecordCodeSuggestions(TENANT, ENC, suggested().suggestions(), MODEL_HASH,
-                        "ICD10CM-FY2026+ICD10PCS-FY2026", MODEL, null))
+                .when(new RecordCodeSuggestions(
+                        TENANT,
+                        ENC,
+                        suggested().suggestions(),
+                        MODEL_HASH,
+                        "ICD10CM-FY2026+ICD10PCS-FY2026",
+                        MODEL,
+                        null))
                 .expectEvents(suggested());
     }
 
@@ -130,8 +146,8 @@ class EncounterTest {
     void rejectingASuggestionWithAReasonIsRecorded() {
         given(registered(), attached(), suggested(), claimed())
                 .when(new RejectCodeSuggestion(TENANT, ENC, DIABETES_1, reason("type 2 documented"), CODER, null))
-                .expectEvents(new CodeSuggestionRejected(TENANT, ENC, DIABETES_1, reason("type 2 documented"),
-                        MODEL_HASH, CODER, T));
+                .expectEvents(new CodeSuggestionRejected(
+                        TENANT, ENC, DIABETES_1, reason("type 2 documented"), MODEL_HASH, CODER, T));
     }
 
     @Test
@@ -177,7 +193,11 @@ class EncounterTest {
     @Test
     void theProcedureSystemCannotGiveThePrincipalDiagnosis() {
         var pcs = IcdCode.pcs("0DTJ4ZZ");
-        given(registered(), attached(), suggested(), claimed(),
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
                         new CodeAdded(TENANT, ENC, pcs, reason("appendectomy"), CODER, T))
                 .when(new SetPrincipalDiagnosis(TENANT, ENC, pcs, CODER, null))
                 .expectException(DomainRuleViolation.class)
@@ -193,8 +213,7 @@ class EncounterTest {
 
     @Test
     void coderCannotApproveOwnCoding() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
-                        submitted())
+        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA), submitted())
                 .when(new ApproveCoding(TENANT, ENC, CODER, null))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("segregation of duties"));
@@ -202,16 +221,22 @@ class EncounterTest {
 
     @Test
     void anotherUserApprovesSubmittedCoding() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
-                        submitted())
+        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA), submitted())
                 .when(new ApproveCoding(TENANT, ENC, SUPERVISOR, null))
                 .expectEvents(approved());
     }
 
     @Test
     void nothingChangesAfterApprovalExceptReopening() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
-                        submitted(), approved())
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
+                        accepted(PNEUMONIA),
+                        principal(PNEUMONIA),
+                        submitted(),
+                        approved())
                 .when(new AddCode(TENANT, ENC, HYPERTENSION, reason("late finding"), CODER, null))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("reopen it first"));
@@ -219,34 +244,54 @@ class EncounterTest {
 
     @Test
     void documentsCannotBeAttachedAfterApproval() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
-                        submitted(), approved())
-                .when(new AttachClinicalDocument(TENANT, ENC, new ClinicalDocument(DOC.id(), 2, "34117-2",
-                        DOC.text()), REGISTRAR, null))
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
+                        accepted(PNEUMONIA),
+                        principal(PNEUMONIA),
+                        submitted(),
+                        approved())
+                .when(new AttachClinicalDocument(
+                        TENANT, ENC, new ClinicalDocument(DOC.id(), 2, "34117-2", DOC.text()), REGISTRAR, null))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("reopen it first"));
     }
 
     @Test
     void aSupervisorReopensApprovedCodingWithAReason() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
-                        submitted(), approved())
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
+                        accepted(PNEUMONIA),
+                        principal(PNEUMONIA),
+                        submitted(),
+                        approved())
                 .when(new ReopenEncounter(TENANT, ENC, reason("payer query"), SUPERVISOR, null))
                 .expectEvents(new EncounterReopened(TENANT, ENC, reason("payer query"), SUPERVISOR, T));
     }
 
     @Test
     void returnedCodingGoesBackToTheCoder() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
-                        submitted(), new CodingReturned(TENANT, ENC, reason("add the diabetes"), SUPERVISOR, T))
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
+                        accepted(PNEUMONIA),
+                        principal(PNEUMONIA),
+                        submitted(),
+                        new CodingReturned(TENANT, ENC, reason("add the diabetes"), SUPERVISOR, T))
                 .when(new ClaimEncounter(TENANT, ENC, CODER, null))
                 .expectEvents(claimed());
     }
 
     @Test
     void submittedCodingCannotBeChangedUntilReturned() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
-                        submitted())
+        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA), submitted())
                 .when(new AddCode(TENANT, ENC, HYPERTENSION, reason("late"), CODER, null))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("SUBMITTED"));
@@ -254,7 +299,11 @@ class EncounterTest {
 
     @Test
     void aRepeatedCommandWithTheSameIdempotencyKeyHasNoSecondEffect() {
-        given(registered(), attached(), suggested(), claimed(),
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
                         withKey(new CodeAdded(TENANT, ENC, HYPERTENSION, reason("documented"), CODER, T), "k-42"))
                 .when(new AddCode(TENANT, ENC, HYPERTENSION, reason("documented"), CODER, "k-42"))
                 .expectSuccessfulHandlerExecution()
@@ -263,7 +312,11 @@ class EncounterTest {
 
     @Test
     void aNewIdempotencyKeyIsHandledAsANewCommand() {
-        given(registered(), attached(), suggested(), claimed(),
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
                         withKey(new CodeAdded(TENANT, ENC, HYPERTENSION, reason("documented"), CODER, T), "k-42"))
                 .when(new AddCode(TENANT, ENC, HYPERTENSION, reason("documented"), CODER, "k-43"))
                 .expectException(DomainRuleViolation.class)
@@ -283,7 +336,13 @@ class EncounterTest {
 
     @Test
     void sequencingMustKeepThePrincipalFirst() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), accepted(DIABETES_2),
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
+                        accepted(PNEUMONIA),
+                        accepted(DIABETES_2),
                         principal(PNEUMONIA))
                 .when(new SequenceCodes(TENANT, ENC, List.of(DIABETES_2, PNEUMONIA), CODER, null))
                 .expectException(DomainRuleViolation.class);
@@ -291,7 +350,13 @@ class EncounterTest {
 
     @Test
     void removingThePrincipalClearsIt() {
-        given(registered(), attached(), suggested(), claimed(), accepted(PNEUMONIA), principal(PNEUMONIA),
+        given(
+                        registered(),
+                        attached(),
+                        suggested(),
+                        claimed(),
+                        accepted(PNEUMONIA),
+                        principal(PNEUMONIA),
                         new CodeRemoved(TENANT, ENC, PNEUMONIA, null, CODER, T))
                 .when(new SubmitCoding(TENANT, ENC, CODER, null))
                 .expectException(DomainRuleViolation.class)

@@ -39,15 +39,19 @@ class ReadStoreConfiguration {
             } catch (IOException e) {
                 throw new UncheckedIOException("CL-DATA-003: cannot create " + dir, e);
             }
-            MongoServer server = new MongoServer(new H2Backend(dir.resolve("readmodels.mv").toString()));
+            MongoServer server =
+                    new MongoServer(new H2Backend(dir.resolve("readmodels.mv").toString()));
             server.bind("127.0.0.1", 0);
-            log.info("Embedded read-model store listening on loopback port {}", server.getLocalAddress().getPort());
+            log.info(
+                    "Embedded read-model store listening on loopback port {}",
+                    server.getLocalAddress().getPort());
             return server;
         }
 
         @Bean(destroyMethod = "close")
         MongoClient mongoClient(MongoServer embeddedMongoServer) {
-            return MongoClients.create("mongodb://127.0.0.1:" + embeddedMongoServer.getLocalAddress().getPort());
+            return MongoClients.create("mongodb://127.0.0.1:"
+                    + embeddedMongoServer.getLocalAddress().getPort());
         }
     }
 

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * connection string ({@code codeledger.mongo.uri}).
  */
 @ConfigurationProperties("codeledger")
-public record CodeLedgerProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Mongo mongo) {
+public record CodeLedgerProperties(
+        @DefaultValue("./data") Path dataDir, @DefaultValue Mongo mongo) {
 
     /** The read-model store; empty {@code uri} means the embedded in-process server. */
     public record Mongo(@DefaultValue("") String uri) {}

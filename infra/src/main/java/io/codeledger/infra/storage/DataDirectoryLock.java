@@ -25,8 +25,8 @@ public final class DataDirectoryLock implements AutoCloseable {
     public static DataDirectoryLock acquire(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(
-                    dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

@@ -43,8 +43,9 @@ class WorklistController {
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") int limit) {
         UserId who = mine ? caller.userId() : (assignee == null ? null : UserId.of(assignee));
-        var filter = new WorklistFilter(status, who, mine, type, facility, dischargedFrom, dischargedTo,
-                minConfidence, maxConfidence);
-        return queries.query(new FindWorklist(caller.tenantId(), filter, cursor, limit), WorklistPage.class).join();
+        var filter = new WorklistFilter(
+                status, who, mine, type, facility, dischargedFrom, dischargedTo, minConfidence, maxConfidence);
+        return queries.query(new FindWorklist(caller.tenantId(), filter, cursor, limit), WorklistPage.class)
+                .join();
     }
 }

@@ -23,13 +23,15 @@ record WorklistCursor(double priorityKey, String encounterId) {
             if (parts.length != 3 || !parts[0].equals("v1")) {
                 throw invalid();
             }
-            return new WorklistCursor(Double.parseDouble(parts[1]), EncounterId.of(parts[2]).value());
+            return new WorklistCursor(
+                    Double.parseDouble(parts[1]), EncounterId.of(parts[2]).value());
         } catch (IllegalArgumentException | DomainRuleViolation e) {
             throw invalid();
         }
     }
 
     private static DomainRuleViolation invalid() {
-        return new DomainRuleViolation("CL-QRY-002", "invalid cursor: pass the nextCursor of a previous page unchanged");
+        return new DomainRuleViolation(
+                "CL-QRY-002", "invalid cursor: pass the nextCursor of a previous page unchanged");
     }
 }

@@ -36,8 +36,20 @@ record WorklistEntry(
         long lastSequence) {
 
     static WorklistEntry registered(EncounterRegistered e, long sequence) {
-        return new WorklistEntry(e.tenantId(), e.encounterId(), e.patient(), e.type(), e.facility(), e.admitted(),
-                e.discharged(), EncounterStatus.after(null, e), null, 0, 0, null, sequence);
+        return new WorklistEntry(
+                e.tenantId(),
+                e.encounterId(),
+                e.patient(),
+                e.type(),
+                e.facility(),
+                e.admitted(),
+                e.discharged(),
+                EncounterStatus.after(null, e),
+                null,
+                0,
+                0,
+                null,
+                sequence);
     }
 
     WorklistEntry apply(EncounterEvent event, long sequence) {
@@ -58,8 +70,20 @@ record WorklistEntry(
         } else if (event instanceof EncounterAssigned assigned) {
             nextAssignee = assigned.assignee();
         }
-        return new WorklistEntry(tenantId, encounterId, patient, type, facility, admitted, discharged, nextStatus,
-                nextAssignee, docs, suggestions, confidence, sequence);
+        return new WorklistEntry(
+                tenantId,
+                encounterId,
+                patient,
+                type,
+                facility,
+                admitted,
+                discharged,
+                nextStatus,
+                nextAssignee,
+                docs,
+                suggestions,
+                confidence,
+                sequence);
     }
 
     double priorityKey() {

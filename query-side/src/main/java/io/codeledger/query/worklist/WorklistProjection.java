@@ -31,7 +31,8 @@ class WorklistProjection {
 
     @EventHandler
     void on(EncounterEvent event, @SequenceNumber long sequence) {
-        repository.find(event.tenantId(), event.encounterId())
+        repository
+                .find(event.tenantId(), event.encounterId())
                 .filter(entry -> entry.lastSequence() < sequence)
                 .ifPresent(entry -> repository.replace(entry, entry.apply(event, sequence)));
     }

@@ -56,12 +56,14 @@ class WorklistQueries {
         List<Bson> criteria = criteria(query.filter() == null ? WorklistFilter.all() : query.filter());
         if (query.cursor() != null && !query.cursor().isBlank()) {
             WorklistCursor after = WorklistCursor.decode(query.cursor());
-            criteria.add(or(lt("priorityKey", after.priorityKey()),
+            criteria.add(or(
+                    lt("priorityKey", after.priorityKey()),
                     and(eq("priorityKey", after.priorityKey()), gt("_id", after.encounterId()))));
         }
         Bson filter = criteria.isEmpty() ? new Document() : and(criteria);
         List<WorklistEntry> entries = new ArrayList<>();
-        repository.collection(query.tenantId())
+        repository
+                .collection(query.tenantId())
                 .find(filter)
                 .sort(Sorts.orderBy(Sorts.descending("priorityKey"), Sorts.ascending("_id")))
                 .limit(query.limit() + 1)
@@ -71,7 +73,10 @@ class WorklistQueries {
         Instant now = clock.instant();
         List<WorklistItem> items = page.stream().map(e -> item(e, now)).toList();
         String next = more
-                ? new WorklistCursor(page.get(page.size() - 1).priorityKey(), page.get(page.size() - 1).encounterId().value()).encode()
+                ? new WorklistCursor(
+                                page.get(page.size() - 1).priorityKey(),
+                                page.get(page.size() - 1).encounterId().value())
+                        .encode()
                 : null;
         return new WorklistPage(items, next);
     }
@@ -85,9 +90,14 @@ class WorklistQueries {
             if (f.assignee() == null) {
                 throw new DomainRuleViolation("CL-QRY-003", "the 'mine' view needs the coder's user id");
             }
-            List<String> open = List.of(EncounterStatus.DOCUMENTED.name(), EncounterStatus.SUGGESTED.name(),
-                    EncounterStatus.RETURNED.name(), EncounterStatus.REOPENED.name());
-            criteria.add(or(and(in("status", open), eq("assignee", null)), eq("assignee", f.assignee().value())));
+            List<String> open = List.of(
+                    EncounterStatus.DOCUMENTED.name(),
+                    EncounterStatus.SUGGESTED.name(),
+                    EncounterStatus.RETURNED.name(),
+                    EncounterStatus.REOPENED.name());
+            criteria.add(or(
+                    and(in("status", open), eq("assignee", null)),
+                    eq("assignee", f.assignee().value())));
         } else if (f.assignee() != null) {
             criteria.add(eq("assignee", f.assignee().value()));
         }
@@ -113,8 +123,18 @@ class WorklistQueries {
     }
 
     private static WorklistItem item(WorklistEntry e, Instant now) {
-        return new WorklistItem(e.encounterId(), e.patient(), e.type(), e.facility(), e.admitted(), e.discharged(),
-                e.status(), e.assignee(), e.documentCount(), e.suggestionCount(), e.maxConfidence(),
+        return new WorklistItem(
+                e.encounterId(),
+                e.patient(),
+                e.type(),
+                e.facility(),
+                e.admitted(),
+                e.discharged(),
+                e.status(),
+                e.assignee(),
+                e.documentCount(),
+                e.suggestionCount(),
+                e.maxConfidence(),
                 Priority.at(e.priorityKey(), now));
     }
 }

@@ -48,24 +48,27 @@ class WorklistRepository {
     }
 
     Optional<WorklistEntry> find(TenantId tenant, EncounterId encounter) {
-        return Optional.ofNullable(collection(tenant).find(eq("_id", encounter.value())).first())
+        return Optional.ofNullable(
+                        collection(tenant).find(eq("_id", encounter.value())).first())
                 .map(doc -> fromDocument(tenant, doc));
     }
 
     /** Stores a new entry unless one exists (a re-delivered registration changes nothing). */
     void insertIfAbsent(WorklistEntry entry) {
-        collection(entry.tenantId()).updateOne(
-                eq("_id", entry.encounterId().value()),
-                new Document("$setOnInsert", toDocument(entry)),
-                new com.mongodb.client.model.UpdateOptions().upsert(true));
+        collection(entry.tenantId())
+                .updateOne(
+                        eq("_id", entry.encounterId().value()),
+                        new Document("$setOnInsert", toDocument(entry)),
+                        new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 
     /** Replaces {@code previous} with {@code next} only if nobody has applied a later event meanwhile. */
     void replace(WorklistEntry previous, WorklistEntry next) {
-        collection(next.tenantId()).replaceOne(
-                and(eq("_id", next.encounterId().value()), eq("lastSequence", previous.lastSequence())),
-                toDocument(next),
-                new ReplaceOptions().upsert(false));
+        collection(next.tenantId())
+                .replaceOne(
+                        and(eq("_id", next.encounterId().value()), eq("lastSequence", previous.lastSequence())),
+                        toDocument(next),
+                        new ReplaceOptions().upsert(false));
     }
 
     private Document toDocument(WorklistEntry e) {

@@ -1,0 +1,33 @@
+package io.codeledger.command;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency direction of DESIGN.md for this module: the command side depends only on the api and the code sets. */
+class DependencyRulesTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.codeledger.command");
+
+    @Test
+    void dependsOnlyOnWhatDesignAllows() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.codeledger.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.codeledger.query..",
+                        "io.codeledger.saga..",
+                        "io.codeledger.model..",
+                        "io.codeledger.infra..",
+                        "io.codeledger.app..")
+                .because("the command side depends only on the api and the code sets")
+                .check(classes);
+    }
+}
