@@ -1,5 +1,7 @@
 package io.codeledger.api.phi;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Free text a person typed, such as a rejection or return reason. Treated as PHI because people
  * quote the chart in it.
@@ -20,6 +22,7 @@ public record FreeText(String value) implements Phi {
         return new FreeText(SHREDDED);
     }
 
+    @JsonIgnore
     public boolean isBlank() {
         return value.isBlank();
     }

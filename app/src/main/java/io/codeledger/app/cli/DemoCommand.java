@@ -39,7 +39,9 @@ import picocli.CommandLine.Command;
  * suggestions, claim, accept, reject with a reason, add a code, submit, approve by another user.
  * Exits 0 only if every step worked.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Run the whole coding flow on a temporary embedded stack with synthetic data.")
 class DemoCommand implements Callable<Integer> {
 
@@ -64,7 +66,8 @@ class DemoCommand implements Callable<Integer> {
         List<EncounterRegistration> samples = samples(platform.bean(ObjectMapper.class));
         EncounterImporter.Report report;
         try (BufferedReader reader = sampleReader()) {
-            report = platform.bean(EncounterImporter.class).importLines(reader, TENANT, UserId.of("demo-ehr-feed"), n -> {});
+            report = platform.bean(EncounterImporter.class)
+                    .importLines(reader, TENANT, UserId.of("demo-ehr-feed"), n -> {});
         }
         step("imported " + report.registered() + " synthetic encounters", report.registered() == samples.size());
 
@@ -74,9 +77,17 @@ class DemoCommand implements Callable<Integer> {
                     .map(d -> new DocumentInput(DocumentId.of(d.id()), Integer.parseInt(d.version()), d.text()))
                     .toList();
             Suggestions s = suggester.suggest(docs, 10);
-            commands.sendAndWait(new RecordCodeSuggestions(TENANT, EncounterId.of(sample.encounterId()), s.suggestions(),
-                    s.modelHash(), s.codeSetVersion(), UserId.of("model-serving"), null));
-            step(sample.encounterId() + ": model suggested " + describe(s.suggestions()), !s.suggestions().isEmpty());
+            commands.sendAndWait(new RecordCodeSuggestions(
+                    TENANT,
+                    EncounterId.of(sample.encounterId()),
+                    s.suggestions(),
+                    s.modelHash(),
+                    s.codeSetVersion(),
+                    UserId.of("model-serving"),
+                    null));
+            step(
+                    sample.encounterId() + ": model suggested " + describe(s.suggestions()),
+                    !s.suggestions().isEmpty());
         }
 
         EncounterRegistration first = samples.get(0);
@@ -92,15 +103,21 @@ class DemoCommand implements Callable<Integer> {
         step(CODER + " claimed " + encounter, true);
         IcdCode accepted = diagnoses.get(0).code();
         commands.sendAndWait(new AcceptCodeSuggestion(TENANT, encounter, accepted, CODER, "demo-accept"));
-        step("accepted " + accepted + " (confidence " + String.format("%.2f", diagnoses.get(0).confidence()) + ")", true);
+        step(
+                "accepted " + accepted + " (confidence "
+                        + String.format("%.2f", diagnoses.get(0).confidence()) + ")",
+                true);
         IcdCode rejected = diagnoses.get(1).code();
-        commands.sendAndWait(new RejectCodeSuggestion(TENANT, encounter, rejected,
-                FreeText.of("not supported by the documentation"), CODER, "demo-reject"));
+        commands.sendAndWait(new RejectCodeSuggestion(
+                TENANT, encounter, rejected, FreeText.of("not supported by the documentation"), CODER, "demo-reject"));
         step("rejected " + rejected + " with a reason", true);
-        IcdCode added = CANDIDATE_ADDITIONS.stream().map(IcdCode::cm)
+        IcdCode added = CANDIDATE_ADDITIONS.stream()
+                .map(IcdCode::cm)
                 .filter(code -> diagnoses.stream().noneMatch(d -> d.code().equals(code)))
-                .findFirst().orElseThrow();
-        commands.sendAndWait(new AddCode(TENANT, encounter, added, FreeText.of("documented in the history"), CODER, "demo-add"));
+                .findFirst()
+                .orElseThrow();
+        commands.sendAndWait(
+                new AddCode(TENANT, encounter, added, FreeText.of("documented in the history"), CODER, "demo-add"));
         step("added " + added + " manually with a reason", true);
         commands.sendAndWait(new SetPrincipalDiagnosis(TENANT, encounter, accepted, CODER, "demo-principal"));
         commands.sendAndWait(new SubmitCoding(TENANT, encounter, CODER, "demo-submit"));
@@ -110,16 +127,23 @@ class DemoCommand implements Callable<Integer> {
 
         platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofSeconds(60));
         WorklistPage page = platform.bean(QueryGateway.class)
-                .query(new FindWorklist(TENANT, WorklistFilter.all(), null, 50), WorklistPage.class).join();
-        WorklistItem item = page.items().stream().filter(i -> i.encounterId().equals(encounter)).findFirst().orElseThrow();
+                .query(new FindWorklist(TENANT, WorklistFilter.all(), null, 50), WorklistPage.class)
+                .join();
+        WorklistItem item = page.items().stream()
+                .filter(i -> i.encounterId().equals(encounter))
+                .findFirst()
+                .orElseThrow();
         step("worklist shows " + encounter + " as " + item.status(), item.status() == EncounterStatus.APPROVED);
         System.out.println("demo complete: every step worked");
         return true;
     }
 
     private static String describe(List<CodeSuggestion> suggestions) {
-        return suggestions.stream().limit(5).map(s -> s.code() + String.format(" %.2f", s.confidence()))
-                .reduce((a, b) -> a + ", " + b).orElse("nothing");
+        return suggestions.stream()
+                .limit(5)
+                .map(s -> s.code() + String.format(" %.2f", s.confidence()))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("nothing");
     }
 
     private static void step(String what, boolean ok) {
@@ -136,7 +160,10 @@ class DemoCommand implements Callable<Integer> {
 
     private static List<EncounterRegistration> samples(ObjectMapper json) throws Exception {
         try (BufferedReader reader = sampleReader()) {
-            return reader.lines().filter(l -> !l.isBlank()).map(l -> read(json, l)).toList();
+            return reader.lines()
+                    .filter(l -> !l.isBlank())
+                    .map(l -> read(json, l))
+                    .toList();
         }
     }
 

@@ -14,7 +14,8 @@ import io.codeledger.api.common.UserId;
 import io.codeledger.api.encounter.EncounterStatus;
 import io.codeledger.api.encounter.EncounterType;
 import io.codeledger.api.phi.PatientDemographics;
-import io.codeledger.query.store.PhiFieldCodec;
+import io.codeledger.api.phi.PhiCodec;
+import io.codeledger.api.phi.PhiContext;
 import io.codeledger.query.store.TenantDatabases;
 import java.util.Date;
 import java.util.Optional;
@@ -30,10 +31,10 @@ class WorklistRepository {
     static final String COLLECTION = "worklist";
 
     private final TenantDatabases databases;
-    private final PhiFieldCodec phi;
+    private final PhiCodec phi;
     private final Set<TenantId> indexed = ConcurrentHashMap.newKeySet();
 
-    WorklistRepository(TenantDatabases databases, PhiFieldCodec phi) {
+    WorklistRepository(TenantDatabases databases, PhiCodec phi) {
         this.databases = databases;
         this.phi = phi;
     }
@@ -72,10 +73,10 @@ class WorklistRepository {
     }
 
     private Document toDocument(WorklistEntry e) {
-        String aggregate = AggregateIds.encounter(e.tenantId(), e.encounterId());
+        var owner = new PhiContext(e.tenantId(), AggregateIds.encounter(e.tenantId(), e.encounterId()));
         return new Document("_id", e.encounterId().value())
                 .append("tenantId", e.tenantId().value())
-                .append("patient", phi.write(e.tenantId(), aggregate, "patient", e.patient()))
+                .append("patient", phi.seal(owner, "patient", e.patient()))
                 .append("type", e.type().name())
                 .append("facility", e.facility())
                 .append("admitted", Date.from(e.admitted()))
@@ -90,14 +91,14 @@ class WorklistRepository {
     }
 
     WorklistEntry fromDocument(TenantId tenant, Document d) {
-        String aggregate = AggregateIds.encounter(tenant, EncounterId.of(d.getString("_id")));
+        var owner = new PhiContext(tenant, AggregateIds.encounter(tenant, EncounterId.of(d.getString("_id"))));
         Date discharged = d.getDate("discharged");
         String assignee = d.getString("assignee");
         Number confidence = (Number) d.get("maxConfidence");
         return new WorklistEntry(
                 tenant,
                 EncounterId.of(d.getString("_id")),
-                phi.read(tenant, aggregate, "patient", d.getString("patient"), PatientDemographics.class),
+                phi.open(owner, "patient", d.getString("patient"), PatientDemographics.class),
                 EncounterType.valueOf(d.getString("type")),
                 d.getString("facility"),
                 d.getDate("admitted").toInstant(),
