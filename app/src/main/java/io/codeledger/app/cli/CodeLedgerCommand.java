@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             WorklistCommand.class,
             ReplayCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            ShredTenantCommand.class,
+            LegalHoldCommand.class,
+            RotateKeysCommand.class
         })
 public class CodeLedgerCommand implements Runnable {
 

@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.codeledger.api.common.AggregateIds;
 import io.codeledger.api.common.DomainRuleViolation;
+import io.codeledger.api.common.UserId;
+import io.codeledger.api.tenant.*;
 import io.codeledger.api.tenant.ConfigureTenant;
 import io.codeledger.api.tenant.CreateTenant;
 import io.codeledger.api.tenant.TenantConfigured;
@@ -27,6 +29,8 @@ class Tenant {
     private String id;
 
     private TenantSettings settings;
+    private boolean legalHold;
+    private boolean shredded;
 
     Tenant() {}
 
@@ -58,6 +62,65 @@ class Tenant {
                     "CL-TEN-001", "minimumConfidence must be within 0..1 and maxSuggestions at least 1");
         }
         apply(new TenantConfigured(cmd.tenantId(), s, cmd.actor(), GenericEventMessage.clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(PlaceLegalHold cmd) {
+        if (legalHold) {
+            return;
+        }
+        apply(new LegalHoldPlaced(cmd.tenantId(), cmd.matter(), cmd.actor(), GenericEventMessage.clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(LiftLegalHold cmd) {
+        if (!legalHold) {
+            return;
+        }
+        apply(new LegalHoldLifted(cmd.tenantId(), cmd.actor(), GenericEventMessage.clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ShredTenantPhi cmd, TenantKeyOperations keys) {
+        UserId approver = cmd.approvedBy();
+        if (approver == null || approver.equals(cmd.actor())) {
+            throw new DomainRuleViolation("CL-TEN-002",
+                    "two-person rule: shredding needs the approval of a second administrator, not the requester");
+        }
+        if (legalHold) {
+            throw new DomainRuleViolation("CL-TEN-003",
+                    "the tenant is under legal hold; its PHI cannot be shredded until the hold is lifted");
+        }
+        if (shredded) {
+            return;
+        }
+        keys.shred(cmd.tenantId());
+        apply(new TenantPhiShredded(cmd.tenantId(), approver, cmd.actor(), GenericEventMessage.clock.instant()));
+    }
+
+    @CommandHandler
+    int handle(RotateTenantKeys cmd, TenantKeyOperations keys) {
+        if (shredded) {
+            throw new DomainRuleViolation("CL-TEN-004", "the tenant's PHI keys were shredded; there is nothing to rotate");
+        }
+        int version = keys.rotate(cmd.tenantId());
+        apply(new TenantKeysRotated(cmd.tenantId(), version, cmd.actor(), GenericEventMessage.clock.instant()));
+        return version;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced e) {
+        legalHold = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLifted e) {
+        legalHold = false;
+    }
+
+    @EventSourcingHandler
+    void on(TenantPhiShredded e) {
+        shredded = true;
     }
 
     @EventSourcingHandler
