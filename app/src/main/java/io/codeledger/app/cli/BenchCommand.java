@@ -12,6 +12,9 @@ import io.codeledger.api.phi.PatientDemographics;
 import io.codeledger.api.tenant.CreateTenant;
 import io.codeledger.app.platform.EmbeddedPostgresServer;
 import io.codeledger.app.platform.Platform;
+import io.codeledger.app.platform.UnsealedBaseline;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationContextInitializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,6 +53,9 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "h2,postgres", split = ",", description = "Stores to run: h2, postgres.")
     List<String> stores;
 
+    @Option(names = "--compare-sealing", description = "Also run each store without PHI sealing and print the cost ratio.")
+    boolean compareSealing;
+
     @Option(
             names = "--postgres-url",
             description = "Use this PostgreSQL (JDBC URL, app role codeledger_app) instead of an embedded one.")
@@ -58,35 +64,50 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String store : stores) {
-            Path dir = Files.createTempDirectory("codeledger-bench-");
-            try {
-                Result result = switch (store.strip()) {
-                    case "h2" -> run(dir);
-                    case "postgres" -> postgresUrl == null ? runEmbeddedPostgres(dir) : run(dir, postgresProperties());
-                    default -> throw new IllegalArgumentException("unknown store " + store + " (h2 or postgres)");
-                };
-                System.out.println(result.line(store.strip()));
-            } finally {
-                FileSystemUtils.deleteRecursively(dir);
+            Result sealed = runStore(store.strip(), false);
+            System.out.println(sealed.line(store.strip() + " sealed"));
+            if (compareSealing) {
+                Result plain = runStore(store.strip(), true);
+                System.out.println(plain.line(store.strip() + " unsealed"));
+                System.out.printf("%s sealing cost ratio (unsealed throughput / sealed throughput): %.3f%n",
+                        store.strip(), plain.rate() / sealed.rate());
             }
         }
         return 0;
+    }
+
+    private Result runStore(String store, boolean unsealed) throws Exception {
+        Path dir = Files.createTempDirectory("codeledger-bench-");
+        List<ApplicationContextInitializer<?>> initializers =
+                unsealed ? List.of(new UnsealedBaseline()) : List.of();
+        try {
+            return switch (store) {
+                case "h2" -> run(dir, initializers);
+                case "postgres" -> postgresUrl == null
+                        ? runEmbeddedPostgres(dir, initializers)
+                        : run(dir, initializers, postgresProperties());
+                default -> throw new IllegalArgumentException("unknown store " + store + " (h2 or postgres)");
+            };
+        } finally {
+            FileSystemUtils.deleteRecursively(dir);
+        }
     }
 
     private String[] postgresProperties() {
         return new String[] {"spring.profiles.active=postgres", "spring.datasource.url=" + postgresUrl};
     }
 
-    private Result runEmbeddedPostgres(Path dir) throws Exception {
+    private Result runEmbeddedPostgres(Path dir, List<ApplicationContextInitializer<?>> initializers) throws Exception {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
-            return run(dir, postgres.platformProperties());
+            return run(dir, initializers, postgres.platformProperties());
         }
     }
 
-    private Result run(Path dir, String... properties) throws Exception {
+    private Result run(Path dir, List<ApplicationContextInitializer<?>> initializers, String... properties)
+            throws Exception {
         String[] all = Arrays.copyOf(properties, properties.length + 1);
         all[properties.length] = "codeledger.console-log-level=WARN";
-        try (Platform platform = Platform.start(dir, all)) {
+        try (Platform platform = Platform.start(dir, WebApplicationType.NONE, initializers, all)) {
             CommandGateway commands = platform.bean(CommandGateway.class);
             TenantId tenant = TenantId.of("bench");
             UserId actor = UserId.of("bench");
@@ -157,9 +178,13 @@ class BenchCommand implements Callable<Integer> {
     }
 
     private record Result(int count, double seconds, double p50Millis, double p99Millis) {
+        double rate() {
+            return count / seconds;
+        }
+
         String line(String store) {
             return String.format(
-                    "%-9s %,d encounters in %.1f s = %.0f encounters/s; command latency p50 %.2f ms, p99 %.2f ms",
+                    "%-18s %,d encounters in %.1f s = %.0f encounters/s; command latency p50 %.2f ms, p99 %.2f ms",
                     store, count, seconds, count / seconds, p50Millis, p99Millis);
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -27,12 +28,19 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(Path dataDir, WebApplicationType web, String... extraProperties) {
+        return start(dataDir, web, List.of(), extraProperties);
+    }
+
+    /** The platform with extra context initializers (benchmarks use them to vary one component). */
+    public static Platform start(Path dataDir, WebApplicationType web,
+            List<ApplicationContextInitializer<?>> initializers, String... extraProperties) {
         List<String> properties = new ArrayList<>();
         properties.add("codeledger.data-dir=" + dataDir.toAbsolutePath().normalize());
         properties.addAll(List.of(extraProperties));
         // Passed as command-line arguments: they must win over application.yml and its profiles.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CodeLedgerApplication.class)
                 .web(web)
+                .initializers(initializers.toArray(ApplicationContextInitializer[]::new))
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
         return new Platform(context);
     }
