@@ -5,6 +5,7 @@ import io.github.jopenlibs.vault.VaultException;
 import io.github.jopenlibs.vault.json.Json;
 import io.github.jopenlibs.vault.json.JsonValue;
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,12 @@ final class VaultErrors {
         }
         if (status == 0) {
             Throwable root = rootCause(e);
+            if (root instanceof HttpTimeoutException) {
+                return new KeyStoreUnavailableException(
+                        call + ": Vault at " + address + " did not answer in time (codeledger.vault.connect-timeout,"
+                                + " read-timeout); check its health and the network",
+                        root);
+            }
             return new KeyStoreUnavailableException(
                     call + ": cannot reach Vault at " + address + " ("
                             + root.getClass().getSimpleName() + "); check that it is running and reachable",
