@@ -27,10 +27,12 @@ final class VaultTransitClient {
         this.mount = properties.mountPath();
     }
 
-    /** {@code POST transit/keys/<key>}: creates an AES-256-GCM key; an existing key is left as it is. */
+    /** {@code POST transit/keys/<key>}: creates a non-exportable AES-256-GCM key; an existing key is left as it is. */
     void createKey(String key) {
         String call = "create transit key " + key;
-        require(call, post(call, mount + "/keys/" + key, Map.of("type", "aes256-gcm96")));
+        // Stated, not left to defaults: a key that could leave Vault could not be shredded.
+        Map<String, Object> body = Map.of("type", "aes256-gcm96", "exportable", false, "allow_plaintext_backup", false);
+        require(call, post(call, mount + "/keys/" + key, body));
     }
 
     /** {@code POST transit/datakey/wrapped/<key>}: a new 256-bit DEK, returned only wrapped. */

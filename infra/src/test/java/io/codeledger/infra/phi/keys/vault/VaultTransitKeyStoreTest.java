@@ -53,7 +53,8 @@ class VaultTransitKeyStoreTest {
                         tuple("POST", "/v1/transit/datakey/wrapped/codeledger-tenant-acme"),
                         tuple("POST", "/v1/transit/decrypt/codeledger-tenant-acme"));
         assertThat(calls).allSatisfy(call -> assertThat(call.token()).isEqualTo(ROOT_TOKEN));
-        assertThat(calls.get(0).body()).isEqualTo(Map.of("type", "aes256-gcm96"));
+        assertThat(calls.get(0).body())
+                .isEqualTo(Map.of("type", "aes256-gcm96", "exportable", false, "allow_plaintext_backup", false));
         assertThat(calls.get(1).body()).isEqualTo(Map.of("bits", 256));
         List<WrappedKey> stored = repository.find(ACME);
         assertThat(stored).singleElement().satisfies(wrapped -> {
