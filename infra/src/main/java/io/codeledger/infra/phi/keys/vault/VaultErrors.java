@@ -53,10 +53,13 @@ final class VaultErrors {
     static KeyStoreUnavailableException refused(String call, int status, List<String> errors, String token) {
         String hint = switch (status) {
             case 403 ->
-                ": permission denied; the token is invalid or expired, or its policy lacks"
-                        + " this capability (see docs/vault.md)";
+                ": permission denied; the token is invalid or expired, or its policy lacks this capability"
+                        + " (see docs/vault.md)";
             case 404 ->
-                ": no such path; is the Transit engine mounted at the configured" + " codeledger.vault.transit-mount?";
+                ": no such path; is the Transit engine mounted at the configured codeledger.vault.transit-mount?";
+            case 301, 302, 307, 308 ->
+                ": redirected (a standby node?); point codeledger.vault.address at the active node or its"
+                        + " load balancer";
             default -> "";
         };
         return new KeyStoreUnavailableException(

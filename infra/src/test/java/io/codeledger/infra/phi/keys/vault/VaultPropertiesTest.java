@@ -3,6 +3,7 @@ package io.codeledger.infra.phi.keys.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,27 @@ class VaultPropertiesTest {
     void aSubSecondReadTimeoutIsRoundedUpToTheDriversOneSecond() {
         assertThat(settings("https://vault:8200", "transit", "cl-").readTimeoutSeconds())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableCaCertificateFailsAtStartNamingTheSetting() {
+        VaultProperties ok = settings("https://vault:8200", "transit", "cl-");
+        VaultProperties missingCa = new VaultProperties(
+                ok.address(),
+                ok.token(),
+                ok.appRole(),
+                ok.transitMount(),
+                ok.keyPrefix(),
+                "",
+                Path.of("/nonexistent/vault-ca.pem"),
+                ok.connectTimeout(),
+                ok.readTimeout(),
+                0,
+                Duration.ZERO);
+
+        assertThatThrownBy(() -> VaultTransitKeyStore.create(missingCa, new InMemoryWrappedKeyRepository()))
+                .hasMessageContaining("CL-CONF-002")
+                .hasMessageContaining("codeledger.vault.ca-certificate");
     }
 
     @Test
