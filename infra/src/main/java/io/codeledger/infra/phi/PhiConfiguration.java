@@ -2,14 +2,12 @@ package io.codeledger.infra.phi;
 
 import io.codeledger.api.phi.PhiCodec;
 import io.codeledger.infra.phi.keys.CachingTenantKeyStore;
-import io.codeledger.infra.phi.keys.JdbcWrappedKeyRepository;
 import io.codeledger.infra.phi.keys.LocalKeyring;
 import io.codeledger.infra.phi.keys.MasterKey;
 import io.codeledger.infra.phi.keys.TenantKeyStore;
 import io.codeledger.infra.phi.keys.WrappedKeyRepository;
 import io.codeledger.infra.storage.CodeLedgerProperties;
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,9 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * PHI sealing wiring: the key store (local keyring by default, behind a DEK cache), the cipher, the
@@ -31,11 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PhiProperties.class)
 class PhiConfiguration {
-
-    @Bean
-    WrappedKeyRepository wrappedKeyRepository(DataSource dataSource, PlatformTransactionManager transactions) {
-        return new JdbcWrappedKeyRepository(new JdbcTemplate(dataSource), new TransactionTemplate(transactions));
-    }
 
     @Bean("keyStoreBackend")
     @Profile("!production")

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Profile;
 @EnableConfigurationProperties(VaultProperties.class)
 class VaultKeyStoreConfiguration {
 
-    @Bean
+    /** The backend the DEK cache ({@code PhiConfiguration}) wraps: Vault is reached only on a cache miss. */
+    @Bean("keyStoreBackend")
     TenantKeyStore vaultTransitKeyStore(VaultProperties properties, WrappedKeyRepository wrappedKeyRepository) {
         return VaultTransitKeyStore.create(properties, wrappedKeyRepository);
     }
