@@ -13,8 +13,6 @@ import io.codeledger.api.tenant.CreateTenant;
 import io.codeledger.app.platform.EmbeddedPostgresServer;
 import io.codeledger.app.platform.Platform;
 import io.codeledger.app.platform.UnsealedBaseline;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ApplicationContextInitializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,6 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +53,9 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "h2,postgres", split = ",", description = "Stores to run: h2, postgres.")
     List<String> stores;
 
-    @Option(names = "--compare-sealing", description = "Also run each store without PHI sealing and print the cost ratio.")
+    @Option(
+            names = "--compare-sealing",
+            description = "Also run each store without PHI sealing and print the cost ratio.")
     boolean compareSealing;
 
     @Option(
@@ -69,7 +71,8 @@ class BenchCommand implements Callable<Integer> {
             if (compareSealing) {
                 Result plain = runStore(store.strip(), true);
                 System.out.println(plain.line(store.strip() + " unsealed"));
-                System.out.printf("%s sealing cost ratio (unsealed throughput / sealed throughput): %.3f%n",
+                System.out.printf(
+                        "%s sealing cost ratio (unsealed throughput / sealed throughput): %.3f%n",
                         store.strip(), plain.rate() / sealed.rate());
             }
         }
@@ -78,14 +81,14 @@ class BenchCommand implements Callable<Integer> {
 
     private Result runStore(String store, boolean unsealed) throws Exception {
         Path dir = Files.createTempDirectory("codeledger-bench-");
-        List<ApplicationContextInitializer<?>> initializers =
-                unsealed ? List.of(new UnsealedBaseline()) : List.of();
+        List<ApplicationContextInitializer<?>> initializers = unsealed ? List.of(new UnsealedBaseline()) : List.of();
         try {
             return switch (store) {
                 case "h2" -> run(dir, initializers);
-                case "postgres" -> postgresUrl == null
-                        ? runEmbeddedPostgres(dir, initializers)
-                        : run(dir, initializers, postgresProperties());
+                case "postgres" ->
+                    postgresUrl == null
+                            ? runEmbeddedPostgres(dir, initializers)
+                            : run(dir, initializers, postgresProperties());
                 default -> throw new IllegalArgumentException("unknown store " + store + " (h2 or postgres)");
             };
         } finally {

@@ -12,7 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Places or lifts a tenant's legal hold; while held, its PHI cannot be shredded. */
-@Command(name = "legal-hold", mixinStandardHelpOptions = true, description = "Place (--on) or lift (--off) a tenant's legal hold.")
+@Command(
+        name = "legal-hold",
+        mixinStandardHelpOptions = true,
+        description = "Place (--on) or lift (--off) a tenant's legal hold.")
 class LegalHoldCommand implements Callable<Integer> {
 
     @Mixin

@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Crypto-shreds one tenant's PHI: destroys its keys, then records TenantPhiShredded. Irreversible. */
-@Command(name = "shred-tenant", mixinStandardHelpOptions = true,
+@Command(
+        name = "shred-tenant",
+        mixinStandardHelpOptions = true,
         description = "Destroy every PHI key of a tenant (irreversible). Needs a second administrator's approval.")
 class ShredTenantCommand implements Callable<Integer> {
 
@@ -23,7 +25,10 @@ class ShredTenantCommand implements Callable<Integer> {
     @Option(names = "--tenant", required = true, description = "Tenant whose PHI is erased.")
     String tenant;
 
-    @Option(names = "--approved-by", required = true, description = "The second administrator approving (two-person rule).")
+    @Option(
+            names = "--approved-by",
+            required = true,
+            description = "The second administrator approving (two-person rule).")
     String approvedBy;
 
     @Option(names = "--yes", description = "Confirm: this cannot be undone.")

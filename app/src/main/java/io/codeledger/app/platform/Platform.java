@@ -32,8 +32,11 @@ public final class Platform implements AutoCloseable {
     }
 
     /** The platform with extra context initializers (benchmarks use them to vary one component). */
-    public static Platform start(Path dataDir, WebApplicationType web,
-            List<ApplicationContextInitializer<?>> initializers, String... extraProperties) {
+    public static Platform start(
+            Path dataDir,
+            WebApplicationType web,
+            List<ApplicationContextInitializer<?>> initializers,
+            String... extraProperties) {
         List<String> properties = new ArrayList<>();
         properties.add("codeledger.data-dir=" + dataDir.toAbsolutePath().normalize());
         properties.addAll(List.of(extraProperties));

@@ -18,8 +18,10 @@ public final class UnsealedBaseline implements ApplicationContextInitializer<Con
         context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof Serializer && (name.equals("serializer") || name.equals("eventSerializer")
-                        || name.equals("messageSerializer"))) {
+                if (bean instanceof Serializer
+                        && (name.equals("serializer")
+                                || name.equals("eventSerializer")
+                                || name.equals("messageSerializer"))) {
                     return JacksonSerializer.builder()
                             .objectMapper(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules())
                             .build();
