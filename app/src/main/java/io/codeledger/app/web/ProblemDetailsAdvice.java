@@ -33,6 +33,18 @@ class ProblemDetailsAdvice {
                             : HttpStatus.UNPROCESSABLE_ENTITY;
             return problem(status, violation.code(), violation.getMessage());
         }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.startsWith("CL-PHI-003")) {
+                return problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "CL-PHI-003",
+                        "the key store is unavailable; nothing was written — retry later");
+            }
+            if (message.startsWith("CL-PHI-004")) {
+                return problem(HttpStatus.UNPROCESSABLE_ENTITY, "CL-PHI-004", "this tenant's PHI keys were shredded");
+            }
+        }
         if (cause instanceof AggregateNotFoundException) {
             return problem(HttpStatus.NOT_FOUND, "CL-ENC-404", "no such encounter");
         }

@@ -84,11 +84,13 @@ class Tenant {
     void handle(ShredTenantPhi cmd, TenantKeyOperations keys) {
         UserId approver = cmd.approvedBy();
         if (approver == null || approver.equals(cmd.actor())) {
-            throw new DomainRuleViolation("CL-TEN-002",
+            throw new DomainRuleViolation(
+                    "CL-TEN-002",
                     "two-person rule: shredding needs the approval of a second administrator, not the requester");
         }
         if (legalHold) {
-            throw new DomainRuleViolation("CL-TEN-003",
+            throw new DomainRuleViolation(
+                    "CL-TEN-003",
                     "the tenant is under legal hold; its PHI cannot be shredded until the hold is lifted");
         }
         if (shredded) {
@@ -101,7 +103,8 @@ class Tenant {
     @CommandHandler
     int handle(RotateTenantKeys cmd, TenantKeyOperations keys) {
         if (shredded) {
-            throw new DomainRuleViolation("CL-TEN-004", "the tenant's PHI keys were shredded; there is nothing to rotate");
+            throw new DomainRuleViolation(
+                    "CL-TEN-004", "the tenant's PHI keys were shredded; there is nothing to rotate");
         }
         int version = keys.rotate(cmd.tenantId());
         apply(new TenantKeysRotated(cmd.tenantId(), version, cmd.actor(), GenericEventMessage.clock.instant()));

@@ -59,7 +59,8 @@ class TenantTest {
 
     @Test
     void shreddingNeedsASecondAdministrator() {
-        given(created()).when(new ShredTenantPhi(T, ADMIN, ADMIN))
+        given(created())
+                .when(new ShredTenantPhi(T, ADMIN, ADMIN))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("two-person rule"));
         assertThat(shredded).isEmpty();
@@ -81,7 +82,8 @@ class TenantTest {
 
     @Test
     void shreddingDestroysTheKeysAndThenRecordsIt() {
-        given(created()).when(new ShredTenantPhi(T, SECOND, ADMIN))
+        given(created())
+                .when(new ShredTenantPhi(T, SECOND, ADMIN))
                 .expectEvents(new TenantPhiShredded(T, SECOND, ADMIN, AT));
         assertThat(shredded).containsExactly(T);
     }
@@ -95,20 +97,23 @@ class TenantTest {
 
     @Test
     void rotatingKeysRecordsTheNewVersion() {
-        given(created()).when(new RotateTenantKeys(T, ADMIN))
+        given(created())
+                .when(new RotateTenantKeys(T, ADMIN))
                 .expectEvents(new TenantKeysRotated(T, 2, ADMIN, AT))
                 .expectResultMessagePayload(2);
     }
 
     @Test
     void aShreddedTenantHasNoKeysToRotate() {
-        given(created(), new TenantPhiShredded(T, SECOND, ADMIN, AT)).when(new RotateTenantKeys(T, ADMIN))
+        given(created(), new TenantPhiShredded(T, SECOND, ADMIN, AT))
+                .when(new RotateTenantKeys(T, ADMIN))
                 .expectException(DomainRuleViolation.class);
     }
 
     @Test
     void settingsMustBeSensible() {
-        given(created()).when(new ConfigureTenant(T, new TenantSettings(Duration.ZERO, 0.5, 10), ADMIN))
+        given(created())
+                .when(new ConfigureTenant(T, new TenantSettings(Duration.ZERO, 0.5, 10), ADMIN))
                 .expectException(DomainRuleViolation.class);
     }
 }
