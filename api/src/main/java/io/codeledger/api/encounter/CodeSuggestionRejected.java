@@ -12,6 +12,7 @@ public record CodeSuggestionRejected(
         TenantId tenantId,
         EncounterId encounterId,
         IcdCode code,
+        RejectionReason reasonCode,
         FreeText reason,
         String modelHash,
         UserId actor,

@@ -8,5 +8,11 @@ import io.codeledger.api.phi.FreeText;
 
 /** Reject one model suggestion; the reason is required. */
 public record RejectCodeSuggestion(
-        TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey)
+        TenantId tenantId,
+        EncounterId encounterId,
+        IcdCode code,
+        RejectionReason reasonCode,
+        FreeText reason,
+        UserId actor,
+        String idempotencyKey)
         implements EncounterCommand {}

@@ -109,7 +109,13 @@ class DemoCommand implements Callable<Integer> {
                 true);
         IcdCode rejected = diagnoses.get(1).code();
         commands.sendAndWait(new RejectCodeSuggestion(
-                TENANT, encounter, rejected, FreeText.of("not supported by the documentation"), CODER, "demo-reject"));
+                TENANT,
+                encounter,
+                rejected,
+                RejectionReason.NOT_SUPPORTED_BY_DOCUMENTATION,
+                FreeText.of("not supported by the documentation"),
+                CODER,
+                "demo-reject"));
         step("rejected " + rejected + " with a reason", true);
         IcdCode added = CANDIDATE_ADDITIONS.stream()
                 .map(IcdCode::cm)

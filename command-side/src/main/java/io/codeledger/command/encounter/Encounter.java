@@ -173,6 +173,9 @@ class Encounter {
         if (suggestion == null) {
             throw EncounterRules.notSuggested(cmd.code());
         }
+        if (cmd.reasonCode() == null) {
+            throw EncounterRules.reasonRequired("reject a suggestion (a reason code)");
+        }
         requireReason(cmd.reason(), "reject a suggestion");
         if (finalCodes.contains(cmd.code())) {
             throw EncounterRules.alreadyFinal(cmd.code());
@@ -180,7 +183,14 @@ class Encounter {
         emit(
                 cmd,
                 new CodeSuggestionRejected(
-                        tenantId, encounterId, cmd.code(), cmd.reason(), suggestion.modelHash(), cmd.actor(), now()));
+                        tenantId,
+                        encounterId,
+                        cmd.code(),
+                        cmd.reasonCode(),
+                        cmd.reason(),
+                        suggestion.modelHash(),
+                        cmd.actor(),
+                        now()));
     }
 
     @CommandHandler

@@ -107,11 +107,17 @@ class EncounterCommandController {
             Caller c,
             @PathVariable String encounterId,
             @PathVariable String code,
-            @RequestBody ReasonBody body,
+            @RequestBody RejectBody body,
             @RequestHeader(value = KEY, required = false) String key,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "ICD10CM") CodeSystem system) {
         return send(new RejectCodeSuggestion(
-                c.tenantId(), id(encounterId), new IcdCode(system, code), body.text(), c.userId(), key));
+                c.tenantId(),
+                id(encounterId),
+                new IcdCode(system, code),
+                body.reasonCode(),
+                body.text(),
+                c.userId(),
+                key));
     }
 
     @PostMapping("/{encounterId}/codes")
@@ -193,6 +199,12 @@ class EncounterCommandController {
     record SuggestionsBody(List<CodeSuggestion> suggestions, String modelHash, String codeSetVersion) {}
 
     record AssignBody(String assignee) {}
+
+    record RejectBody(RejectionReason reasonCode, String reason) {
+        FreeText text() {
+            return reason == null ? null : FreeText.of(reason);
+        }
+    }
 
     record ReasonBody(String reason) {
         FreeText text() {

@@ -137,7 +137,8 @@ class EncounterTest {
     @Test
     void rejectingASuggestionRequiresAReason() {
         given(registered(), attached(), suggested(), claimed())
-                .when(new RejectCodeSuggestion(TENANT, ENC, DIABETES_1, reason("  "), CODER, null))
+                .when(new RejectCodeSuggestion(
+                        TENANT, ENC, DIABETES_1, RejectionReason.OTHER, reason("  "), CODER, null))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("reason is required"));
     }
@@ -145,9 +146,23 @@ class EncounterTest {
     @Test
     void rejectingASuggestionWithAReasonIsRecorded() {
         given(registered(), attached(), suggested(), claimed())
-                .when(new RejectCodeSuggestion(TENANT, ENC, DIABETES_1, reason("type 2 documented"), CODER, null))
+                .when(new RejectCodeSuggestion(
+                        TENANT,
+                        ENC,
+                        DIABETES_1,
+                        RejectionReason.NOT_SUPPORTED_BY_DOCUMENTATION,
+                        reason("type 2 documented"),
+                        CODER,
+                        null))
                 .expectEvents(new CodeSuggestionRejected(
-                        TENANT, ENC, DIABETES_1, reason("type 2 documented"), MODEL_HASH, CODER, T));
+                        TENANT,
+                        ENC,
+                        DIABETES_1,
+                        RejectionReason.NOT_SUPPORTED_BY_DOCUMENTATION,
+                        reason("type 2 documented"),
+                        MODEL_HASH,
+                        CODER,
+                        T));
     }
 
     @Test

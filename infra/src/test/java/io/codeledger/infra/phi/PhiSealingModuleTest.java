@@ -136,7 +136,14 @@ class PhiSealingModuleTest {
     @Test
     void phiMovedToAnotherFieldFailsToOpen() throws Exception {
         var rejected = new CodeSuggestionRejected(
-                T1, EncounterId.of("E1"), IcdCode.cm("J18.9"), FreeText.of("no"), "m", UserId.of("c"), AT);
+                T1,
+                EncounterId.of("E1"),
+                IcdCode.cm("J18.9"),
+                io.codeledger.api.encounter.RejectionReason.OTHER,
+                FreeText.of("no"),
+                "m",
+                UserId.of("c"),
+                AT);
         ObjectNode tree = (ObjectNode) sealing.readTree(sealing.writeValueAsString(rejected));
         ObjectNode patientTree = (ObjectNode) sealing.readTree(sealing.writeValueAsString(registered("E1")));
         tree.set("reason", patientTree.get("patient"));
