@@ -12,4 +12,10 @@ public interface PhiCodec {
 
     /** Opens a stored value; fails if it was altered or sealed for another owner or field. */
     <T extends Phi> T open(PhiOwner owner, String field, String stored, Class<T> type);
+
+    /** A whole read-model document as JSON, every PHI value in it sealed for the document itself. */
+    String sealDocument(PhiOwner document);
+
+    /** Reads a document written by {@link #sealDocument}; PHI of a shredded tenant reads as the marker. */
+    <T extends PhiOwner> T openDocument(String stored, Class<T> type);
 }

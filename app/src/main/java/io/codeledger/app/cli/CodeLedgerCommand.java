@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ShredTenantCommand.class,
             LegalHoldCommand.class,
-            RotateKeysCommand.class
+            RotateKeysCommand.class,
+            HistoryCommand.class
         })
 public class CodeLedgerCommand implements Runnable {
 

@@ -26,6 +26,9 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(Exception.class)
     ProblemDetail handle(Exception exception) {
         Throwable cause = rootDomainCause(exception);
+        if (cause instanceof io.codeledger.api.common.NotFound notFound) {
+            return problem(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage());
+        }
         if (cause instanceof DomainRuleViolation violation) {
             HttpStatus status =
                     violation.code().startsWith("CL-VAL") || violation.code().startsWith("CL-QRY")

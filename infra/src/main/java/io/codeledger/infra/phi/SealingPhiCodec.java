@@ -40,6 +40,24 @@ public class SealingPhiCodec implements PhiCodec {
         }
     }
 
+    @Override
+    public String sealDocument(PhiOwner document) {
+        try {
+            return sealing.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw unwrap(e, "cannot seal a " + document.getClass().getSimpleName() + " of " + document.aggregateId());
+        }
+    }
+
+    @Override
+    public <T extends PhiOwner> T openDocument(String stored, Class<T> type) {
+        try {
+            return sealing.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw unwrap(e, "cannot open a stored " + type.getSimpleName());
+        }
+    }
+
     /** Our own sealing errors carry stable codes: surface them rather than Jackson's wrapper. */
     private static RuntimeException unwrap(JsonProcessingException e, String message) {
         for (Throwable t = e; t != null; t = t.getCause()) {

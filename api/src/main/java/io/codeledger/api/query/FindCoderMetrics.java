@@ -1,0 +1,6 @@
+package io.codeledger.api.query;
+
+import io.codeledger.api.common.TenantId;
+
+/** Coding metrics of a tenant, overall and per coder. */
+public record FindCoderMetrics(TenantId tenantId) {}
