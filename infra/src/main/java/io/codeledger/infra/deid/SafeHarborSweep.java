@@ -1,0 +1,96 @@
+package io.codeledger.infra.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The second pass: a small set of regular expressions, independent of the detectors, run over the
+ * de-identified OUTPUT. Any hit outside the ranges the engine itself wrote (tags and surrogates)
+ * means something identifying may have slipped through, and the record is rejected. The patterns
+ * are deliberately simple and high-recall for the most dangerous shapes (SSNs, phone numbers,
+ * e-mail, URLs, IPs, full dates, ages over 89, titled names, long numbers, labelled record numbers,
+ * street addresses, ZIP codes after a state).
+ */
+public final class SafeHarborSweep {
+
+    private record Rule(PhiCategory category, Pattern pattern) {}
+
+    private static final String MONTHS = "(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    private static final List<Rule> RULES = List.of(
+            new Rule(PhiCategory.SSN, Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b")),
+            new Rule(PhiCategory.PHONE, Pattern.compile("(?:\\(\\d{3}\\)\\s*|\\b\\d{3}[-.])\\d{3}[-.]\\d{4}\\b")),
+            new Rule(PhiCategory.EMAIL, Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+")),
+            new Rule(PhiCategory.URL, Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+")),
+            new Rule(PhiCategory.IP, Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b")),
+            new Rule(PhiCategory.DATE, Pattern.compile("(?<![\\d.])(\\d{1,2})[/-](\\d{1,2})[/-](?:\\d{4}|\\d{2})\\b")),
+            new Rule(
+                    PhiCategory.DATE,
+                    Pattern.compile("\\b(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b")),
+            new Rule(
+                    PhiCategory.DATE,
+                    Pattern.compile("(?i)\\b" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:mg|x|%))")),
+            new Rule(
+                    PhiCategory.DATE,
+                    Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "\\s+\\d{4}\\b")),
+            new Rule(
+                    PhiCategory.AGE_OVER_89,
+                    Pattern.compile(
+                            "(?i)\\b(?:9\\d|1[01]\\d)\\s*-?\\s*(?:y/?o|yo|years?[- ]old|year-old|yrs? old)\\b")),
+            new Rule(PhiCategory.NAME, Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms)\\.?\\s+[A-Z][a-z]{2,}")),
+            new Rule(
+                    PhiCategory.MRN,
+                    Pattern.compile("(?i)\\b(?:mrn|medical record(?: number)?)\\W{0,3}[A-Z0-9-]*\\d{4,}")),
+            new Rule(PhiCategory.OTHER_ID, Pattern.compile("(?<![\\d.,])\\d{8,}(?![\\d.,]\\d)")),
+            new Rule(
+                    PhiCategory.ADDRESS,
+                    Pattern.compile("\\b\\d{1,5}\\s+[A-Z][a-z]+\\s+"
+                            + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive)\\b")),
+            new Rule(
+                    PhiCategory.ZIP,
+                    Pattern.compile("\\b(?:MA|NY|CA|TX|FL|IL|PA|OH|GA|NC|MI|NJ|VA|WA|AZ|IN|TN|MO|MD"
+                            + "|WI|MN|CO|AL|SC|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|NE|WV|ID|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC)"
+                            + ",?\\s+\\d{5}(?:-\\d{4})?\\b")));
+
+    /** Sweeps the whole output. */
+    public List<SweepFinding> sweep(String output) {
+        return sweep(output, List.of());
+    }
+
+    /**
+     * Sweeps {@code output}, ignoring hits that lie entirely inside one of {@code written} (ranges
+     * {@code [start, end)} of the output that the engine wrote itself: tags, surrogates, shifted dates).
+     */
+    public List<SweepFinding> sweep(String output, List<int[]> written) {
+        List<SweepFinding> findings = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(output);
+            while (m.find()) {
+                if (!inside(written, m.start(), m.end()) && plausible(rule, m)) {
+                    findings.add(new SweepFinding(m.start(), rule.category()));
+                }
+            }
+        }
+        findings.sort(java.util.Comparator.comparingInt(SweepFinding::offset));
+        return findings;
+    }
+
+    private static boolean plausible(Rule rule, Matcher m) {
+        if (rule.category() == PhiCategory.DATE && m.groupCount() >= 2 && m.group(1) != null) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12);
+        }
+        return true;
+    }
+
+    private static boolean inside(List<int[]> written, int start, int end) {
+        for (int[] r : written) {
+            if (r[0] <= start && end <= r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
