@@ -17,14 +17,17 @@ public final class SafeHarborSweep {
 
     private record Rule(PhiCategory category, Pattern pattern) {}
 
-    private static final String MONTHS = "(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final List<Rule> RULES = List.of(
             new Rule(PhiCategory.SSN, Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b")),
             new Rule(PhiCategory.PHONE, Pattern.compile("(?:\\(\\d{3}\\)\\s*|\\b\\d{3}[-.])\\d{3}[-.]\\d{4}\\b")),
             new Rule(PhiCategory.EMAIL, Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+")),
             new Rule(PhiCategory.URL, Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+")),
             new Rule(PhiCategory.IP, Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b")),
-            new Rule(PhiCategory.DATE, Pattern.compile("(?<![\\d.])(\\d{1,2})[/-](\\d{1,2})[/-](?:\\d{4}|\\d{2})\\b")),
+            new Rule(
+                    PhiCategory.DATE,
+                    Pattern.compile("(?<![\\d./-])(\\d{1,2})([/-])(\\d{1,2})\\2(?:\\d{4}|\\d{2})(?![\\d/-])")),
             new Rule(
                     PhiCategory.DATE,
                     Pattern.compile("\\b(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b")),
@@ -79,7 +82,7 @@ public final class SafeHarborSweep {
     private static boolean plausible(Rule rule, Matcher m) {
         if (rule.category() == PhiCategory.DATE && m.groupCount() >= 2 && m.group(1) != null) {
             int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
+            int b = Integer.parseInt(m.group(3));
             return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12);
         }
         return true;

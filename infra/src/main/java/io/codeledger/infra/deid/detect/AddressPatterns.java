@@ -22,7 +22,7 @@ public final class AddressPatterns implements Detector {
             + "((?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?(?:[A-Za-z0-9'.-]+[ \\t]+){0,3}?)"
             + SUFFIX + "\\b\\.?" + UNIT);
     private static final Pattern ROUTE =
-            Pattern.compile("\\b(?:Route|Rte|Highway|Hwy|Interstate|I|US|State\\s+Road|SR)[- ]?\\d{1,3}[A-Z]?\\b");
+            Pattern.compile("\\b(?:(?:Route|Rte|Highway|Hwy|Interstate|State\\s+Road)[- ]?|I-)\\d{1,3}[A-Z]?\\b");
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s*Box\\s+\\d+\\b");
     private static final Pattern NAMED_STREET = Pattern.compile("(?i)\\b(?:on|off|at|near|of|along)[ \\t]+("
             + "(?:[A-Za-z0-9'.-]+[ \\t]+){1,3}?(?:street|avenue|road|boulevard|lane|drive|ave|st|rd|blvd|ln|dr|parkway|highway)"

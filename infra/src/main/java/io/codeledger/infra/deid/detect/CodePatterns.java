@@ -39,7 +39,9 @@ public final class CodePatterns implements Detector {
         ContactPatterns.add(text, DIGIT_GROUPS, PhiCategory.OTHER_ID, Candidate.GENERIC_ID, out);
         Matcher code = CODE.matcher(text);
         while (code.find()) {
-            if (code.group().length() >= 6 && !DOSE.matcher(code.group()).matches()) {
+            if (code.group().length() >= 6
+                    && !DOSE.matcher(code.group()).matches()
+                    && !code.group().matches("(?i)\\d+x\\d+(?:x\\d+)?")) {
                 out.add(new Candidate(code.start(), code.end(), PhiCategory.OTHER_ID, Candidate.GENERIC_ID));
             }
         }

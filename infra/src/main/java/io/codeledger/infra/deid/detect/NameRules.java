@@ -84,7 +84,6 @@ public final class NameRules implements Detector {
             "pastor",
             "priest",
             "rabbi",
-            "cm",
             "sw",
             "clerk",
             "assistant",
@@ -111,6 +110,23 @@ public final class NameRules implements Detector {
     /** Verbs that make "with"/"to" a name trigger: "spoke with", "talked to". */
     private static final Set<String> CONVERSE =
             Set.of("spoke", "talked", "discussed", "met", "speak", "talk", "chatted", "consulted", "spoken");
+    /** Labels and roles, not kin: after them a common-word first name ("patient Will") is not trusted. */
+    private static final Set<String> TITLE_LIKE = Set.of(
+            "patient",
+            "pt",
+            "name",
+            "attending",
+            "resident",
+            "intern",
+            "fellow",
+            "physician",
+            "surgeon",
+            "provider",
+            "ordering",
+            "anesthesia",
+            "assistant",
+            "referring",
+            "clerk");
     /** Relation words after which only capitalised or dictionary names are accepted (common words). */
     private static final Set<String> WEAK = Set.of("by", "with", "to", "per", "called", "contact", "name", "signed");
 
@@ -182,10 +198,11 @@ public final class NameRules implements Detector {
             return !clinical && words.isName(lw) && !words.isCommon(lw);
         }
         if (NameWords.caseless(t)) {
-            boolean weak = WEAK.contains(trigger);
+            boolean kin = !WEAK.contains(trigger) && !TITLE_LIKE.contains(trigger);
             return !clinical
-                    && (words.isName(lw) && !(weak && words.isCommon(lw))
-                            || !weak && !words.isCommon(lw) && lw.length() > 2);
+                    && (kin
+                            ? !words.isCommon(lw) && (words.isName(lw) || lw.length() > 2) || words.isFirst(lw)
+                            : words.isName(lw) && !words.isCommon(lw));
         }
         return t.titleCase() && !clinical && (!words.isCommon(lw) || words.isFirst(lw));
     }
@@ -214,6 +231,9 @@ public final class NameRules implements Detector {
             return false;
         }
         boolean plainName = words.isName(lw) && !words.isCommon(lw) && !words.isClinical(lw);
+        if (t.allCaps() && !t.caseless()) {
+            return false;
+        }
         if (NameWords.caseless(t)) {
             return plainName && lw.length() >= 3 && (words.isFirst(lw) || lexicon.surnameRank(lw) <= 40000);
         }
@@ -221,7 +241,7 @@ public final class NameRules implements Detector {
             return false;
         }
         if (plainName) {
-            return true;
+            return lw.length() >= 3;
         }
         // "Rose Long", "Grace Price": a capitalised first name followed by a capitalised surname.
         Token next = text.get(i + 1);

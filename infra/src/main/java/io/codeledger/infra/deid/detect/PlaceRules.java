@@ -72,6 +72,33 @@ public final class PlaceRules implements Detector {
             "medical",
             "physicians",
             "partners");
+    /** Keywords that also name departments and conditions: in caseless text they need a non-dictionary word. */
+    private static final Set<String> WEAK_KEYWORDS = Set.of(
+            "general",
+            "medical",
+            "memorial",
+            "health",
+            "group",
+            "practice",
+            "medicine",
+            "partners",
+            "physicians",
+            "associates",
+            "healthcare",
+            "dermatology",
+            "cardiology",
+            "oncology",
+            "orthopedics",
+            "orthopaedics",
+            "pediatrics",
+            "living",
+            "gardens",
+            "estates",
+            "commons",
+            "heights",
+            "village",
+            "park",
+            "residence");
     /** "home" names a place only in these pairs: "Sunrise Nursing Home", not "bring home". */
     private static final Set<String> HOME_PAIRS =
             Set.of("nursing", "funeral", "group", "care", "rest", "foster", "retirement", "convalescent");
@@ -238,6 +265,10 @@ public final class PlaceRules implements Detector {
             "october",
             "november",
             "december");
+    private static final Set<String> STATE_CODES = Set.of(
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+            "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+            "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR");
     private static final Set<String> STATES = Set.of(
             "alabama",
             "alaska",
@@ -331,7 +362,8 @@ public final class PlaceRules implements Detector {
             if (!(connector || word)) {
                 break;
             }
-            if (word && !GENERIC.contains(lw) && !FACILITY.contains(lw)) {
+            boolean weakKeyword = NameWords.caseless(kw) && WEAK_KEYWORDS.contains(kw.lower());
+            if (word && !GENERIC.contains(lw) && !FACILITY.contains(lw) && !(weakKeyword && words.isCommon(lw))) {
                 specificStart = j;
                 specificEnd = specificEnd < 0 ? j : specificEnd;
             }
@@ -405,8 +437,7 @@ public final class PlaceRules implements Detector {
         boolean accept = beforeState
                 || strong
                 || titledAfterPreposition
-                || !ambiguous && (weakContext || !NameWords.caseless(first) || lw == null)
-                || lw == null && weakContext;
+                || !ambiguous && (weakContext || !NameWords.caseless(first) || lw == null);
         if (accept) {
             int priority = beforeState || strong ? Candidate.PLACE_CONTEXT : Candidate.PLACE_DICTIONARY;
             out.add(new Candidate(first.start(), text.get(end).end(), PhiCategory.LOCATION, priority));
@@ -418,6 +449,15 @@ public final class PlaceRules implements Detector {
         if (t == null) {
             return false;
         }
-        return t.text().length() == 2 && t.allCaps() || STATES.contains(t.lower());
+        if (STATES.contains(t.lower())) {
+            return true;
+        }
+        if (t.text().length() != 2 || !t.allCaps() || !STATE_CODES.contains(t.text())) {
+            return false;
+        }
+        Token next = text.get(i + 1);
+        boolean zipNext =
+                next != null && next.kind() == Token.Kind.NUMBER && next.text().length() == 5;
+        return !t.caseless() || zipNext;
     }
 }

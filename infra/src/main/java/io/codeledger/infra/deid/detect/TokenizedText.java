@@ -54,6 +54,7 @@ public final class TokenizedText {
 
     private static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(text.length() / 4);
+        boolean lowerDocument = lowerCaseDocument(text);
         int lineStart = 0;
         int line = 0;
         while (lineStart <= text.length()) {
@@ -61,10 +62,25 @@ public final class TokenizedText {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            tokenizeLine(text, lineStart, lineEnd, line++, caseless(text, lineStart, lineEnd), out);
+            boolean caseless = lowerDocument || caseless(text, lineStart, lineEnd);
+            tokenizeLine(text, lineStart, lineEnd, line++, caseless, out);
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /** A note typed almost without capitals: fewer than one letter in a hundred is upper case. */
+    private static boolean lowerCaseDocument(String text) {
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 40 && upper * 100 < letters;
     }
 
     private static boolean caseless(String text, int from, int to) {
@@ -83,17 +99,7 @@ public final class TokenizedText {
             return false;
         }
         boolean capitals = lower * 10 <= letters && upper >= 3;
-        boolean noCapitals = upper == 0 || upper == 1 && Character.isUpperCase(firstLetter(text, from, to));
-        return capitals || noCapitals && letters >= 12;
-    }
-
-    private static char firstLetter(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return text.charAt(i);
-            }
-        }
-        return ' ';
+        return capitals || upper == 0 && letters >= 12;
     }
 
     private static void tokenizeLine(String text, int from, int to, int line, boolean caseless, List<Token> out) {
