@@ -15,46 +15,54 @@ import java.util.regex.Pattern;
  */
 public final class SafeHarborSweep {
 
-    private record Rule(PhiCategory category, Pattern pattern) {}
+    /** Where a rule's match can begin; the sweep tries the pattern only there (speed, not semantics). */
+    private enum Start {
+        DIGIT,
+        DIGIT_OR_PAREN,
+        LETTER,
+        ANYWHERE
+    }
+
+    private record Rule(PhiCategory category, Start start, Pattern pattern) {
+
+        Rule(PhiCategory category, Start start, String regex) {
+            this(category, start, Pattern.compile(regex));
+        }
+    }
 
     private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String STATES =
+            "(?:MA|NY|CA|TX|FL|IL|PA|OH|GA|NC|MI|NJ|VA|WA|AZ|IN|TN|MO|MD|WI|MN|CO|AL|SC|LA|KY"
+                    + "|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|NE|WV|ID|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC)";
     private static final List<Rule> RULES = List.of(
-            new Rule(PhiCategory.SSN, Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b")),
-            new Rule(PhiCategory.PHONE, Pattern.compile("(?:\\(\\d{3}\\)\\s*|\\b\\d{3}[-.])\\d{3}[-.]\\d{4}\\b")),
-            new Rule(PhiCategory.EMAIL, Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+")),
-            new Rule(PhiCategory.URL, Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+")),
-            new Rule(PhiCategory.IP, Pattern.compile("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b")),
+            new Rule(PhiCategory.SSN, Start.DIGIT, "\\d{3}-\\d{2}-\\d{4}\\b"),
+            new Rule(PhiCategory.PHONE, Start.DIGIT_OR_PAREN, "(?:\\(\\d{3}\\)\\s*|\\d{3}[-.])\\d{3}[-.]\\d{4}\\b"),
+            new Rule(PhiCategory.EMAIL, Start.ANYWHERE, "[\\w.+-]+@[\\w-]+\\.[\\w.-]+"),
+            new Rule(PhiCategory.URL, Start.LETTER, "(?i)(?:https?://|www\\.)\\S+"),
+            new Rule(PhiCategory.IP, Start.DIGIT, "\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b"),
             new Rule(
                     PhiCategory.DATE,
-                    Pattern.compile("(?<![\\d./-])(\\d{1,2})([/-])(\\d{1,2})\\2(?:\\d{4}|\\d{2})(?![\\d/-])")),
+                    Start.DIGIT,
+                    "(?<![\\d./-])(\\d{1,2})([/-])(\\d{1,2})\\2(?:\\d{4}|\\d{2})(?![\\d/-])"),
+            new Rule(PhiCategory.DATE, Start.DIGIT, "(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b"),
             new Rule(
                     PhiCategory.DATE,
-                    Pattern.compile("\\b(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b")),
-            new Rule(
-                    PhiCategory.DATE,
-                    Pattern.compile("(?i)\\b" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:mg|x|%))")),
-            new Rule(
-                    PhiCategory.DATE,
-                    Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "\\s+\\d{4}\\b")),
+                    Start.LETTER,
+                    "(?i)" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:mg|x|%))"),
+            new Rule(PhiCategory.DATE, Start.DIGIT, "(?i)\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "\\s+\\d{4}\\b"),
             new Rule(
                     PhiCategory.AGE_OVER_89,
-                    Pattern.compile(
-                            "(?i)\\b(?:9\\d|1[01]\\d)\\s*-?\\s*(?:y/?o|yo|years?[- ]old|year-old|yrs? old)\\b")),
-            new Rule(PhiCategory.NAME, Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms)\\.?\\s+[A-Z][a-z]{2,}")),
-            new Rule(
-                    PhiCategory.MRN,
-                    Pattern.compile("(?i)\\b(?:mrn|medical record(?: number)?)\\W{0,3}[A-Z0-9-]*\\d{4,}")),
-            new Rule(PhiCategory.OTHER_ID, Pattern.compile("(?<![\\d.,])\\d{8,}(?![\\d.,]\\d)")),
+                    Start.DIGIT,
+                    "(?i)(?:9\\d|1[01]\\d)\\s*-?\\s*(?:y/?o|yo|years?[- ]old|year-old|yrs? old)\\b"),
+            new Rule(PhiCategory.NAME, Start.LETTER, "(?:Dr|Mr|Mrs|Ms)\\.?\\s+[A-Z][a-z]{2,}"),
+            new Rule(PhiCategory.MRN, Start.LETTER, "(?i)(?:mrn|medical record(?: number)?)\\W{0,3}[A-Z0-9-]*\\d{4,}"),
+            new Rule(PhiCategory.OTHER_ID, Start.DIGIT, "\\d{8,}(?![\\d.,]\\d)"),
             new Rule(
                     PhiCategory.ADDRESS,
-                    Pattern.compile("\\b\\d{1,5}\\s+[A-Z][a-z]+\\s+"
-                            + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive)\\b")),
-            new Rule(
-                    PhiCategory.ZIP,
-                    Pattern.compile("\\b(?:MA|NY|CA|TX|FL|IL|PA|OH|GA|NC|MI|NJ|VA|WA|AZ|IN|TN|MO|MD"
-                            + "|WI|MN|CO|AL|SC|LA|KY|OR|OK|CT|IA|MS|AR|KS|UT|NV|NM|NE|WV|ID|HI|ME|NH|RI|MT|DE|SD|ND|AK|VT|WY|DC)"
-                            + ",?\\s+\\d{5}(?:-\\d{4})?\\b")));
+                    Start.DIGIT,
+                    "\\d{1,5}\\s+[A-Z][a-z]+\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive)\\b"),
+            new Rule(PhiCategory.ZIP, Start.LETTER, STATES + ",?\\s+\\d{5}(?:-\\d{4})?\\b"));
 
     /** Sweeps the whole output. */
     public List<SweepFinding> sweep(String output) {
@@ -69,14 +77,45 @@ public final class SafeHarborSweep {
         List<SweepFinding> findings = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(output);
-            while (m.find()) {
-                if (!inside(written, m.start(), m.end()) && plausible(rule, m)) {
-                    findings.add(new SweepFinding(m.start(), rule.category()));
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (rule.start() == Start.ANYWHERE) {
+                while (output.indexOf('@') >= 0 && m.find()) {
+                    add(findings, written, rule, m);
+                }
+                continue;
+            }
+            int last = 0;
+            for (int i = 0; i < output.length(); i++) {
+                char c = output.charAt(i);
+                boolean boundary = i == 0 || !Character.isLetterOrDigit(output.charAt(i - 1));
+                if (i < last || !boundary || !startsHere(rule.start(), c)) {
+                    continue;
+                }
+                m.region(i, output.length());
+                if (m.lookingAt()) {
+                    add(findings, written, rule, m);
+                    last = m.end();
                 }
             }
         }
         findings.sort(java.util.Comparator.comparingInt(SweepFinding::offset));
         return findings;
+    }
+
+    private static boolean startsHere(Start start, char c) {
+        return switch (start) {
+            case DIGIT -> Character.isDigit(c);
+            case DIGIT_OR_PAREN -> Character.isDigit(c) || c == '(';
+            case LETTER -> Character.isLetter(c);
+            case ANYWHERE -> true;
+        };
+    }
+
+    private static void add(List<SweepFinding> findings, List<int[]> written, Rule rule, Matcher m) {
+        if (!inside(written, m.start(), m.end()) && plausible(rule, m)) {
+            findings.add(new SweepFinding(m.start(), rule.category()));
+        }
     }
 
     private static boolean plausible(Rule rule, Matcher m) {

@@ -3,7 +3,7 @@ package io.codeledger.infra.deid.detect;
 import io.codeledger.infra.deid.PhiCategory;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +41,56 @@ public final class AddressPatterns implements Detector {
                     + "|south\\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\\s+virginia|wisconsin|wyoming)"
                     + ",?[ \\t]+(\\d{5}(?:-\\d{4})?)\\b)");
 
+    private static final Set<String> PO = Set.of("p", "po");
+    private static final Set<String> ROUTES = Set.of("route", "rte", "highway", "hwy", "interstate", "state", "i");
+    private static final Set<String> STREET_PREPOSITIONS = Set.of("on", "off", "at", "near", "of", "along");
+    private static final Set<String> STATE_FIRST_WORDS = Set.of(
+            "alabama",
+            "alaska",
+            "arizona",
+            "arkansas",
+            "california",
+            "colorado",
+            "connecticut",
+            "delaware",
+            "florida",
+            "georgia",
+            "hawaii",
+            "idaho",
+            "illinois",
+            "indiana",
+            "iowa",
+            "kansas",
+            "kentucky",
+            "louisiana",
+            "maine",
+            "maryland",
+            "massachusetts",
+            "michigan",
+            "minnesota",
+            "mississippi",
+            "missouri",
+            "montana",
+            "nebraska",
+            "nevada",
+            "new",
+            "north",
+            "ohio",
+            "oklahoma",
+            "oregon",
+            "pennsylvania",
+            "rhode",
+            "south",
+            "tennessee",
+            "texas",
+            "utah",
+            "vermont",
+            "virginia",
+            "washington",
+            "west",
+            "wisconsin",
+            "wyoming");
+
     private final Lexicon lexicon;
 
     public AddressPatterns(Lexicon lexicon) {
@@ -50,31 +100,31 @@ public final class AddressPatterns implements Detector {
     @Override
     public void detect(TokenizedText tokens, List<Candidate> out) {
         String text = tokens.text();
-        Matcher m = NUMBERED.matcher(text);
-        while (m.find()) {
+        RegexScan.at(tokens, NUMBERED, RegexScan::digit, m -> {
             if (plausibleStreetWords(m.group(1), text, m.end())) {
                 out.add(new Candidate(m.start(), m.end(), PhiCategory.ADDRESS, Candidate.ADDRESS));
             }
-        }
-        ContactPatterns.add(text, PO_BOX, PhiCategory.ADDRESS, Candidate.ADDRESS, out);
-        ContactPatterns.add(text, ROUTE, PhiCategory.ADDRESS, Candidate.ADDRESS, out);
-        Matcher named = NAMED_STREET.matcher(text);
-        while (named.find()) {
+        });
+        ContactPatterns.addAt(tokens, PO_BOX, RegexScan.words(PO), PhiCategory.ADDRESS, Candidate.ADDRESS, out);
+        ContactPatterns.addAt(tokens, ROUTE, RegexScan.words(ROUTES), PhiCategory.ADDRESS, Candidate.ADDRESS, out);
+        RegexScan.at(tokens, NAMED_STREET, RegexScan.words(STREET_PREPOSITIONS), named -> {
             if (plausibleStreetWords(named.group(1).replaceAll("\\S+\\.?$", ""), text, named.end())) {
                 out.add(new Candidate(named.start(1), named.end(1), PhiCategory.ADDRESS, Candidate.ADDRESS));
             }
-        }
-        Matcher titled = TITLED_STREET.matcher(text);
-        while (titled.find()) {
+        });
+        RegexScan.at(tokens, TITLED_STREET, Token::titleCase, titled -> {
             if (plausibleStreetWords(titled.group(1).replaceAll("\\S+$", ""), text, titled.end())) {
                 out.add(new Candidate(titled.start(1), titled.end(1), PhiCategory.ADDRESS, Candidate.ADDRESS));
             }
-        }
-        Matcher zip = ZIP_AFTER_STATE.matcher(text);
-        while (zip.find()) {
+        });
+        RegexScan.at(tokens, ZIP_AFTER_STATE, AddressPatterns::stateStart, zip -> {
             int g = zip.group(1) != null ? 1 : 2;
             out.add(new Candidate(zip.start(g), zip.end(g), PhiCategory.ZIP, Candidate.ZIP));
-        }
+        });
+    }
+
+    private static boolean stateStart(Token t) {
+        return t.text().length() == 2 && t.allCaps() || STATE_FIRST_WORDS.contains(t.lower());
     }
 
     /** Street words are not clinical words, units or function words ("2 tabs per Dr" is no address). */

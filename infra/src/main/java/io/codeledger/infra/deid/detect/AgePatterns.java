@@ -2,7 +2,8 @@ package io.codeledger.infra.deid.detect;
 
 import io.codeledger.infra.deid.PhiCategory;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,10 @@ public final class AgePatterns implements Detector {
             + "(?=[\\s-]+(?:years?|yrs?|year-old)\\b)");
     private static final Pattern DECADE = Pattern.compile(
             "(?i)\\b(?:in\\s+)?(?:his|her|their|the)\\s+(?:(?:early|mid|late)" + "[\\s-]+)?(90'?s|nineties|100s)\\b");
+    private static final Set<String> AGE_WORDS_BEFORE =
+            Set.of("age", "ages", "aged", "turns", "turned", "turning", "will", "is", "celebrated", "birthday");
+    private static final Set<String> AGE_NOUNS = Set.of(
+            "nonagenarian", "nonagenarians", "centenarian", "centenarians", "supercentenarian", "supercentenarians");
     private static final Pattern TEMPERATURE =
             Pattern.compile("(?i)\\b(?:t|temp|temperature|tmax|tm|tc|fever|febrile|to)\\s*[:=]?\\s*$");
     private static final Pattern AGE_NOUN =
@@ -33,23 +38,24 @@ public final class AgePatterns implements Detector {
     @Override
     public void detect(TokenizedText tokens, List<Candidate> out) {
         String text = tokens.text();
-        group(text, AGE_UNIT, out);
-        group(text, AGE_BEFORE, out);
-        group(text, AGE_WORDS, out);
-        group(text, DECADE, out);
-        ContactPatterns.add(text, AGE_NOUN, PhiCategory.AGE_OVER_89, Candidate.AGE, out);
+        group(tokens, AGE_UNIT, RegexScan::digit, out);
+        group(tokens, AGE_BEFORE, RegexScan.words(AGE_WORDS_BEFORE), out);
+        group(tokens, AGE_WORDS, RegexScan.words(Set.of("ninety", "one")), out);
+        group(tokens, DECADE, RegexScan.words(Set.of("in", "his", "her", "their", "the")), out);
+        ContactPatterns.addAt(
+                tokens, AGE_NOUN, RegexScan.words(AGE_NOUNS), PhiCategory.AGE_OVER_89, Candidate.AGE, out);
     }
 
-    private static void group(String text, Pattern p, List<Candidate> out) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void group(TokenizedText tokens, Pattern p, Predicate<Token> start, List<Candidate> out) {
+        String text = tokens.text();
+        RegexScan.at(tokens, p, start, m -> {
             if (p == AGE_UNIT
                     && TEMPERATURE
                             .matcher(DatePatterns.lineBefore(text, m.start(), 16))
                             .find()) {
-                continue;
+                return;
             }
             out.add(new Candidate(m.start(1), m.end(1), PhiCategory.AGE_OVER_89, Candidate.AGE));
-        }
+        });
     }
 }

@@ -2,7 +2,6 @@ package io.codeledger.infra.deid.detect;
 
 import io.codeledger.infra.deid.PhiCategory;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,27 +26,32 @@ public final class CodePatterns implements Detector {
     @Override
     public void detect(TokenizedText tokens, List<Candidate> out) {
         String text = tokens.text();
-        ContactPatterns.add(text, IMAGE_FILE, PhiCategory.PHOTO, Candidate.LABELLED + 1, out);
-        Matcher vin = VIN.matcher(text);
-        while (vin.find()) {
+        String lower = tokens.lowerText();
+        if (lower.contains(".jp")
+                || lower.contains(".png")
+                || lower.contains(".gif")
+                || lower.contains(".bmp")
+                || lower.contains(".tif")
+                || lower.contains(".heic")) {
+            ContactPatterns.add(text, IMAGE_FILE, PhiCategory.PHOTO, Candidate.LABELLED + 1, out);
+        }
+        RegexScan.at(tokens, VIN, t -> t.text().length() == 17, vin -> {
             String v = vin.group();
             if (v.chars().anyMatch(Character::isLetter) && v.chars().anyMatch(Character::isDigit)) {
                 out.add(new Candidate(vin.start(), vin.end(), PhiCategory.VEHICLE, Candidate.LABELLED - 1));
             }
-        }
-        ContactPatterns.add(text, LONG_NUMBER, PhiCategory.OTHER_ID, Candidate.GENERIC_ID, out);
-        ContactPatterns.add(text, DIGIT_GROUPS, PhiCategory.OTHER_ID, Candidate.GENERIC_ID, out);
-        Matcher code = CODE.matcher(text);
-        while (code.find()) {
+        });
+        ContactPatterns.addAt(tokens, LONG_NUMBER, RegexScan::digit, PhiCategory.OTHER_ID, Candidate.GENERIC_ID, out);
+        ContactPatterns.addAt(tokens, DIGIT_GROUPS, RegexScan::digit, PhiCategory.OTHER_ID, Candidate.GENERIC_ID, out);
+        RegexScan.at(tokens, CODE, t -> t.kind() == Token.Kind.ALNUM, code -> {
             if (code.group().length() >= 6
                     && !DOSE.matcher(code.group()).matches()
                     && !code.group().matches("(?i)\\d+x\\d+(?:x\\d+)?")) {
                 out.add(new Candidate(code.start(), code.end(), PhiCategory.OTHER_ID, Candidate.GENERIC_ID));
             }
-        }
-        Matcher hash = HASH_NUMBER.matcher(text);
-        while (hash.find()) {
+        });
+        RegexScan.at(tokens, HASH_NUMBER, t -> t.is("#"), hash -> {
             out.add(new Candidate(hash.start(1), hash.end(1), PhiCategory.OTHER_ID, Candidate.GENERIC_ID));
-        }
+        });
     }
 }

@@ -36,9 +36,11 @@ public final class ContactPatterns implements Detector {
     @Override
     public void detect(TokenizedText tokens, List<Candidate> out) {
         String text = tokens.text();
-        add(text, EMAIL, PhiCategory.EMAIL, Candidate.STRUCTURED + 1, out);
+        if (text.indexOf('@') >= 0) {
+            add(text, EMAIL, PhiCategory.EMAIL, Candidate.STRUCTURED + 1, out);
+        }
         Matcher url = URL.matcher(text);
-        while (url.find()) {
+        while (mayHoldUrl(tokens) && url.find()) {
             int end = url.end();
             while (end > url.start() && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
@@ -47,17 +49,20 @@ public final class ContactPatterns implements Detector {
                 out.add(new Candidate(url.start(), end, PhiCategory.URL, Candidate.STRUCTURED));
             }
         }
-        add(text, MAC, PhiCategory.DEVICE, Candidate.STRUCTURED + 2, out);
-        add(text, IPV4, PhiCategory.IP, Candidate.STRUCTURED, out);
+        java.util.function.Predicate<Token> beforeColon = t -> t.end() < text.length()
+                && text.charAt(t.end()) == ':'
+                && t.text().length() <= 4;
+        addAt(tokens, MAC, beforeColon, PhiCategory.DEVICE, Candidate.STRUCTURED + 2, out);
+        ContactPatterns.addAt(tokens, IPV4, RegexScan::digit, PhiCategory.IP, Candidate.STRUCTURED, out);
         Matcher v6 = IPV6.matcher(text);
-        while (v6.find()) {
+        while (text.indexOf(':') >= 0 && v6.find()) {
             String s = v6.group();
             if (s.contains("::") || s.chars().filter(c -> c == ':').count() >= 5) {
                 out.add(new Candidate(v6.start(), v6.end(), PhiCategory.IP, Candidate.STRUCTURED));
             }
         }
-        add(text, SSN, PhiCategory.SSN, Candidate.LABELLED - 5, out);
-        phones(text, out);
+        ContactPatterns.addAt(tokens, SSN, RegexScan::digit, PhiCategory.SSN, Candidate.LABELLED - 5, out);
+        phones(tokens, out);
     }
 
     private static boolean fileName(String s) {
@@ -67,19 +72,38 @@ public final class ContactPatterns implements Detector {
                 && lower.matches(".*\\.(jpe?g|png|gif|bmp|tiff?|heic)$");
     }
 
-    private static void phones(String text, List<Candidate> out) {
-        Matcher m = PHONE.matcher(text);
-        while (m.find()) {
-            out.add(new Candidate(m.start(), m.end(), phoneOrFax(text, m.start()), Candidate.CONTACT));
-        }
-        Matcher s = SHORT_PHONE.matcher(text);
-        while (s.find()) {
+    private static void phones(TokenizedText tokens, List<Candidate> out) {
+        String text = tokens.text();
+        RegexScan.at(
+                tokens,
+                PHONE,
+                t -> RegexScan.digit(t) || t.is("(") || t.is("+"),
+                m -> out.add(new Candidate(m.start(), m.end(), phoneOrFax(text, m.start()), Candidate.CONTACT)));
+        RegexScan.at(tokens, SHORT_PHONE, RegexScan::digit, s -> {
             String before = text.substring(Math.max(0, s.start() - 20), s.start());
             int nl = before.lastIndexOf('\n');
             if (PHONE_WORD.matcher(nl >= 0 ? before.substring(nl + 1) : before).find()) {
                 out.add(new Candidate(s.start(), s.end(), phoneOrFax(text, s.start()), Candidate.CONTACT));
             }
-        }
+        });
+    }
+
+    /** Cheap test before the URL pattern: a scheme, "www." or a common top-level domain occurs. */
+    private static boolean mayHoldUrl(TokenizedText tokens) {
+        String lower = tokens.lowerText();
+        return lower.contains("://")
+                || lower.contains("www.")
+                || lower.contains(".com")
+                || lower.contains(".org")
+                || lower.contains(".net")
+                || lower.contains(".edu")
+                || lower.contains(".gov")
+                || lower.contains(".io")
+                || lower.contains(".us")
+                || lower.contains(".info")
+                || lower.contains(".biz")
+                || lower.contains(".health")
+                || lower.contains(".mil");
     }
 
     /** FAX when the last phone-ish label in the 30 characters before the number (same line) says fax. */
@@ -93,6 +117,16 @@ public final class ContactPatterns implements Detector {
             category = m.group(1) != null ? PhiCategory.FAX : PhiCategory.PHONE;
         }
         return category;
+    }
+
+    static void addAt(
+            TokenizedText tokens,
+            Pattern p,
+            java.util.function.Predicate<Token> start,
+            PhiCategory category,
+            int priority,
+            List<Candidate> out) {
+        RegexScan.at(tokens, p, start, m -> out.add(new Candidate(m.start(), m.end(), category, priority)));
     }
 
     static void add(String text, Pattern p, PhiCategory category, int priority, List<Candidate> out) {

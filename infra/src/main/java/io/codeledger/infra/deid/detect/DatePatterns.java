@@ -3,7 +3,8 @@ package io.codeledger.infra.deid.detect;
 import io.codeledger.infra.deid.PhiCategory;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -60,58 +61,77 @@ public final class DatePatterns implements Detector {
             "(?i)^\\s*(?:strength|murmur|pain|scale|tabs?|tablets?"
                     + "|ns\\b|normal|of\\b|in\\b|x\\b|power|reflex|pulses|doses?|strength|bilat|ue\\b|le\\b|b/l|str\\b)");
 
+    private static final Set<String> MONTH_PREFIXES =
+            Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final Set<String> HOLIDAY_WORDS = Set.of(
+            "christmas",
+            "thanksgiving",
+            "easter",
+            "new",
+            "halloween",
+            "independence",
+            "memorial",
+            "labor",
+            "veterans",
+            "valentine",
+            "mother",
+            "father");
+    private static final Set<String> CONTEXT_WORDS = Set.of(
+            "in", "since", "during", "until", "till", "through", "thru", "early", "late", "mid", "last", "next", "this",
+            "of", "by", "before", "after", "from", "on");
+
     @Override
     public void detect(TokenizedText tokens, List<Candidate> out) {
         String text = tokens.text();
-        add(text, MONTH_DAY, out);
-        add(text, DAY_MONTH, out);
-        add(text, DAY_MONTH_YEAR, out);
-        add(text, MONTH_YEAR, out);
-        add(text, ISO, out);
-        add(text, COMPACT, out);
-        add(text, MONTH_ALONE, out);
-        add(text, HOLIDAY, out);
-        numeric(text, out);
-        monthSlashDay(text, out);
-        Matcher m = MONTH_IN_CONTEXT.matcher(text);
-        while (m.find()) {
+        Predicate<Token> month = t -> t.isWord()
+                && t.lower().length() >= 3
+                && MONTH_PREFIXES.contains(t.lower().substring(0, 3));
+        add(tokens, MONTH_DAY, month, out);
+        add(tokens, DAY_MONTH, RegexScan::digit, out);
+        add(tokens, DAY_MONTH_YEAR, RegexScan::digit, out);
+        add(tokens, MONTH_YEAR, month, out);
+        add(tokens, ISO, RegexScan::digit, out);
+        add(tokens, COMPACT, RegexScan::digit, out);
+        add(tokens, MONTH_ALONE, month, out);
+        add(tokens, HOLIDAY, RegexScan.words(HOLIDAY_WORDS), out);
+        numeric(tokens, out);
+        monthSlashDay(tokens, out);
+        RegexScan.at(tokens, MONTH_IN_CONTEXT, RegexScan.words(CONTEXT_WORDS), m -> {
             out.add(new Candidate(m.start(1), m.end(), PhiCategory.DATE, Candidate.DATE));
-        }
-        Matcher nth = ON_THE_NTH.matcher(text);
-        while (nth.find()) {
+        });
+        RegexScan.at(tokens, ON_THE_NTH, RegexScan.words(Set.of("on")), nth -> {
             out.add(new Candidate(nth.start(1), nth.end(1), PhiCategory.DATE, Candidate.DATE));
-        }
+        });
     }
 
-    private static void add(String text, Pattern p, List<Candidate> out) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void add(TokenizedText tokens, Pattern p, Predicate<Token> start, List<Candidate> out) {
+        String text = tokens.text();
+        RegexScan.at(tokens, p, start, m -> {
             String s = m.group().toLowerCase(Locale.ROOT);
             // "may" and "march" are verbs too: a lower-case one needs a day number or year with it.
             if (p == DAY_MONTH && (s.endsWith("may") || s.endsWith("mar") || s.endsWith("march"))) {
                 if (!Character.isUpperCase(text.charAt(m.end() - (s.endsWith("march") ? 5 : 3)))) {
-                    continue;
+                    return;
                 }
             }
             out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, Candidate.DATE));
-        }
+        });
     }
 
-    private static void numeric(String text, List<Candidate> out) {
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+    private static void numeric(TokenizedText tokens, List<Candidate> out) {
+        RegexScan.at(tokens, NUMERIC, RegexScan::digit, m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean valid = a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (a <= 31 && b <= 12));
             if (valid && (!m.group(2).equals(".") || m.group(4).length() == 4)) {
                 out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, Candidate.DATE));
             }
-        }
+        });
     }
 
-    private static void monthSlashDay(String text, List<Candidate> out) {
-        Matcher m = MONTH_SLASH_DAY.matcher(text);
-        while (m.find()) {
+    private static void monthSlashDay(TokenizedText tokens, List<Candidate> out) {
+        String text = tokens.text();
+        RegexScan.at(tokens, MONTH_SLASH_DAY, RegexScan::digit, m -> {
             int month = Integer.parseInt(m.group(1));
             int day = Integer.parseInt(m.group(2));
             String before = lineBefore(text, m.start(), 24);
@@ -124,7 +144,7 @@ public final class DatePatterns implements Detector {
             if (dateWord || !(fraction || score || scoreContext)) {
                 out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, Candidate.DATE));
             }
-        }
+        });
     }
 
     static String lineBefore(String text, int at, int max) {

@@ -38,6 +38,7 @@ public final class LabelledIdentifiers implements Detector {
 
     private final Pattern labels;
     private final Map<String, PhiCategory> categories;
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     public LabelledIdentifiers() {
         categories = new HashMap<>();
@@ -46,6 +47,7 @@ public final class LabelledIdentifiers implements Detector {
             PhiCategory category = PhiCategory.valueOf(cols[0].trim());
             for (String label : cols[1].split("\\|")) {
                 categories.put(normalise(label), category);
+                firstWords.add(label.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")[0]);
             }
         }
         String alternation = categories.keySet().stream()
@@ -59,12 +61,21 @@ public final class LabelledIdentifiers implements Detector {
     public void detect(TokenizedText tokens, List<Candidate> out) {
         String text = tokens.text();
         Matcher label = labels.matcher(text);
+        label.useTransparentBounds(true);
+        label.useAnchoringBounds(false);
         Matcher filler = FILLER.matcher(text);
         Matcher words = WORDS_THEN_COLON.matcher(text);
         Matcher value = VALUE.matcher(text);
         Matcher unit = UNIT.matcher(text);
         int from = 0;
-        while (label.find(from)) {
+        for (Token t : tokens.tokens()) {
+            if (t.start() < from || !firstWords.contains(t.lower())) {
+                continue;
+            }
+            label.region(t.start(), text.length());
+            if (!label.lookingAt()) {
+                continue;
+            }
             from = label.end();
             PhiCategory category = categories.get(normalise(label.group()));
             if (category == null) {

@@ -17,6 +17,7 @@ public final class TokenizedText {
 
     private final String text;
     private final List<Token> tokens;
+    private String lowerText;
 
     public TokenizedText(String text) {
         this.text = text;
@@ -25,6 +26,14 @@ public final class TokenizedText {
 
     public String text() {
         return text;
+    }
+
+    /** The whole text in lower case (computed once). */
+    public String lowerText() {
+        if (lowerText == null) {
+            lowerText = text.toLowerCase(Locale.ROOT);
+        }
+        return lowerText;
     }
 
     public List<Token> tokens() {
