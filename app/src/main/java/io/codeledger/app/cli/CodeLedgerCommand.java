@@ -1,5 +1,8 @@
 package io.codeledger.app.cli;
 
+import io.codeledger.app.cli.deid.BenchDeidCommand;
+import io.codeledger.app.cli.deid.DeidentifyCommand;
+import io.codeledger.app.cli.deid.EvaluateDeidCommand;
 import picocli.CommandLine.Command;
 
 /** The root of the command line: every operation is a subcommand. */
@@ -8,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "CodeLedger 0.1.0",
         description = "Event-sourced, HIPAA-grade AI medical coding.",
-        subcommands = {})
+        subcommands = {DeidentifyCommand.class, EvaluateDeidCommand.class, BenchDeidCommand.class})
 public class CodeLedgerCommand implements Runnable {
 
     @picocli.CommandLine.Spec
