@@ -26,7 +26,7 @@ public final class AddressPatterns implements Detector {
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s*Box\\s+\\d+\\b");
     private static final Pattern NAMED_STREET = Pattern.compile("(?i)\\b(?:on|off|at|near|of|along)[ \\t]+("
             + "(?:[A-Za-z0-9'.-]+[ \\t]+){1,3}?(?:street|avenue|road|boulevard|lane|drive|ave|st|rd|blvd|ln|dr|parkway|highway)"
-            + "\\b\\.?)(?![ \\t]+[A-Z][a-z])");
+            + "\\b\\.?)(?![ \\t]+(?-i:[A-Z][a-z]))");
     private static final Pattern TITLED_STREET =
             Pattern.compile("\\b((?:[A-Z][a-z]+[ \\t]+){1,2}(?:Street|Avenue|Boulevard|Road|Lane|Parkway))\\b");
     private static final String STATES =

@@ -40,7 +40,11 @@ public final class AgePatterns implements Detector {
         String text = tokens.text();
         group(tokens, AGE_UNIT, RegexScan::digit, out);
         group(tokens, AGE_BEFORE, RegexScan.words(AGE_WORDS_BEFORE), out);
-        group(tokens, AGE_WORDS, RegexScan.words(Set.of("ninety", "one")), out);
+        group(
+                tokens,
+                AGE_WORDS,
+                t -> t.lower().startsWith("ninety") || t.lower().equals("one"),
+                out);
         group(tokens, DECADE, RegexScan.words(Set.of("in", "his", "her", "their", "the")), out);
         ContactPatterns.addAt(
                 tokens, AGE_NOUN, RegexScan.words(AGE_NOUNS), PhiCategory.AGE_OVER_89, Candidate.AGE, out);

@@ -53,9 +53,9 @@ public final class DatePatterns implements Detector {
     private static final Pattern ON_THE_NTH = Pattern.compile("(?i)\\bon\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th))\\b");
     private static final Pattern DATE_WORD_BEFORE = Pattern.compile("(?i)(?:\\b(?:on|since|from|until|till|thru|through"
             + "|dated?|by|before|after|seen|admitted|discharged|placed|started|stopped|due|dos|dob|visit|next|last"
-            + "|[a-z]{3}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)[\\s:]*$");
+            + "|[a-z]{3,6}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)[\\s:]*$");
     private static final Pattern SCORE_WORD_BEFORE = Pattern.compile("(?i)(?:pain|score|strength|str|power|grade|murmur"
-            + "|motor|rated|scale|reflex(?:es)?|pulses?|gcs|apgar|day|days|ratio|stage|dose|doses|cycle|x|\\d/\\d+,?)"
+            + "|motor|rated|scale|reflex(?:es)?|pulses?|gcs|apgar|\\bday|\\bdays|ratio|stage|dose|doses|cycle|x|\\d/\\d+,?)"
             + "[\\s:=#]*$");
     private static final Pattern SCORE_WORD_AFTER = Pattern.compile(
             "(?i)^\\s*(?:strength|murmur|pain|scale|tabs?|tablets?"

@@ -146,7 +146,7 @@ public final class NameRules implements Detector {
             if (!t.isWord()) {
                 continue;
             }
-            if (afterTrigger(text, words, i) || beforeCredential(text, words, i)) {
+            if (afterTrigger(text, words, i) || beforeCredential(text, words, i) || beforeAppositive(text, words, i)) {
                 name[i] = true;
                 strong[i] = true;
             } else if (fromDictionary(text, words, i)) {
@@ -154,7 +154,7 @@ public final class NameRules implements Detector {
             }
         }
         grow(text, words, name);
-        propagate(text, words, name);
+        propagate(text, words, name, strong);
         emit(text, name, strong, out);
     }
 
@@ -224,10 +224,30 @@ public final class NameRules implements Detector {
                 && !(words.isClinical(lw) && !words.isName(lw));
     }
 
+    /** "Grace, the aide from the agency": a capitalised first name followed by ", the/her/his <relation>". */
+    private boolean beforeAppositive(TokenizedText text, NameWords words, int i) {
+        Token t = text.get(i);
+        if (!t.titleCase() || !words.isFirst(t.lower()) || !text.lower(i + 1).equals(",")) {
+            return false;
+        }
+        String det = text.lower(i + 2);
+        boolean determiner = Set.of("the", "her", "his", "their", "our", "a", "my", "pt's", "patient's")
+                .contains(det);
+        return determiner
+                && text.sameLine(i, i + 3)
+                && RELATIONS.contains(text.lower(i + 3))
+                && !WEAK.contains(text.lower(i + 3))
+                && !TITLE_LIKE.contains(text.lower(i + 3));
+    }
+
     private boolean fromDictionary(TokenizedText text, NameWords words, int i) {
         Token t = text.get(i);
         String lw = t.lower();
-        if (lw.length() < 2 || words.isStop(lw) || words.eponymAt(i) || saintBefore(text, i)) {
+        if (lw.length() < 2
+                || words.isStop(lw)
+                || words.eponymAt(i)
+                || saintBefore(text, i)
+                || PlaceRules.STATES.contains(lw)) {
             return false;
         }
         boolean plainName = words.isName(lw) && !words.isCommon(lw) && !words.isClinical(lw);
@@ -307,12 +327,16 @@ public final class NameRules implements Detector {
     }
 
     /** Tags later mentions of a name already found in the note ("Mr. Kingsley" ... "Kingsley"). */
-    private static void propagate(TokenizedText text, NameWords words, boolean[] name) {
+    private static void propagate(TokenizedText text, NameWords words, boolean[] name, boolean[] strong) {
         Set<String> found = new HashSet<>();
+        Set<String> strongFound = new HashSet<>();
         for (int i = 0; i < text.size(); i++) {
             Token t = text.get(i);
             if (name[i] && t.isWord() && t.lower().length() >= 3 && !words.isStop(t.lower())) {
                 found.add(t.lower());
+                if (strong[i]) {
+                    strongFound.add(t.lower());
+                }
             }
         }
         if (found.isEmpty()) {
@@ -323,7 +347,7 @@ public final class NameRules implements Detector {
             if (name[i] || !t.isWord() || !found.contains(t.lower()) || words.eponymAt(i)) {
                 continue;
             }
-            boolean common = words.isCommon(t.lower());
+            boolean common = words.isCommon(t.lower()) && !strongFound.contains(t.lower());
             name[i] = NameWords.caseless(t) ? !common : t.titleCase();
         }
     }

@@ -269,7 +269,7 @@ public final class PlaceRules implements Detector {
             "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
             "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
             "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR");
-    private static final Set<String> STATES = Set.of(
+    static final Set<String> STATES = Set.of(
             "alabama",
             "alaska",
             "arizona",
