@@ -136,7 +136,9 @@ final class DateShifter {
 
     private static String monthName(Month month, String model) {
         String full = month.getDisplayName(TextStyle.FULL, Locale.US);
-        String name = model.length() <= 4 && !model.equalsIgnoreCase(full) ? full.substring(0, 3) : full;
+        boolean abbreviated = java.util.Arrays.stream(Month.values())
+                .noneMatch(m -> m.getDisplayName(TextStyle.FULL, Locale.US).equalsIgnoreCase(model));
+        String name = abbreviated ? full.substring(0, 3) : full;
         if (model.equals(model.toUpperCase(Locale.ROOT))) {
             return name.toUpperCase(Locale.ROOT);
         }
