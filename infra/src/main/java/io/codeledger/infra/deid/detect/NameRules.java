@@ -16,120 +16,6 @@ import java.util.Set;
  */
 public final class NameRules implements Detector {
 
-    private static final Set<String> TITLES =
-            Set.of("dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mister", "madam");
-    private static final Set<String> RELATIONS = Set.of(
-            "son",
-            "daughter",
-            "dtr",
-            "wife",
-            "husband",
-            "hus",
-            "spouse",
-            "partner",
-            "mother",
-            "mom",
-            "father",
-            "dad",
-            "brother",
-            "sister",
-            "bro",
-            "sis",
-            "friend",
-            "neighbor",
-            "neighbour",
-            "caregiver",
-            "aunt",
-            "uncle",
-            "niece",
-            "nephew",
-            "cousin",
-            "grandson",
-            "granddaughter",
-            "grandmother",
-            "grandfather",
-            "grandma",
-            "grandpa",
-            "guardian",
-            "fiance",
-            "fiancee",
-            "boyfriend",
-            "girlfriend",
-            "roommate",
-            "stepson",
-            "stepdaughter",
-            "stepmother",
-            "stepfather",
-            "sibling",
-            "pharmacist",
-            "aide",
-            "chaplain",
-            "interpreter",
-            "therapist",
-            "physician",
-            "surgeon",
-            "attending",
-            "resident",
-            "intern",
-            "fellow",
-            "nurse",
-            "pcp",
-            "provider",
-            "colleague",
-            "proxy",
-            "hcp",
-            "poa",
-            "sitter",
-            "companion",
-            "pastor",
-            "priest",
-            "rabbi",
-            "sw",
-            "clerk",
-            "assistant",
-            "ordering",
-            "anesthesia",
-            "referring",
-            "patient",
-            "pt",
-            "name",
-            "cc",
-            "dear",
-            "attn",
-            "sincerely",
-            "signed",
-            "contact",
-            "per",
-            "called",
-            "paged",
-            "notified",
-            "informed",
-            "by",
-            "with",
-            "to");
-    /** Verbs that make "with"/"to" a name trigger: "spoke with", "talked to". */
-    private static final Set<String> CONVERSE =
-            Set.of("spoke", "talked", "discussed", "met", "speak", "talk", "chatted", "consulted", "spoken");
-    /** Labels and roles, not kin: after them a common-word first name ("patient Will") is not trusted. */
-    private static final Set<String> TITLE_LIKE = Set.of(
-            "patient",
-            "pt",
-            "name",
-            "attending",
-            "resident",
-            "intern",
-            "fellow",
-            "physician",
-            "surgeon",
-            "provider",
-            "ordering",
-            "anesthesia",
-            "assistant",
-            "referring",
-            "clerk");
-    /** Relation words after which only capitalised or dictionary names are accepted (common words). */
-    private static final Set<String> WEAK = Set.of("by", "with", "to", "per", "called", "contact", "name", "signed");
-
     private final Lexicon lexicon;
 
     public NameRules(Lexicon lexicon) {
@@ -178,15 +64,15 @@ public final class NameRules implements Detector {
         if (words.isStop(lw) || lw.length() < 2 && !t.initial()) {
             return false;
         }
-        if (TITLES.contains(trigger)) {
+        if (NameContext.TITLES.contains(trigger)) {
             return (t.capitalisedOrCaseless())
                     && (words.isName(lw) || !words.isCommon(lw))
                     && !NameWords.CREDENTIALS.contains(lw);
         }
-        if (!RELATIONS.contains(trigger) || words.eponymAt(i)) {
+        if (!NameContext.RELATIONS.contains(trigger) || words.eponymAt(i)) {
             return false;
         }
-        if ((trigger.equals("with") || trigger.equals("to")) && !CONVERSE.contains(text.lower(p - 1))) {
+        if ((trigger.equals("with") || trigger.equals("to")) && !NameContext.CONVERSE.contains(text.lower(p - 1))) {
             return false;
         }
         if (t.initial()) {
@@ -198,7 +84,7 @@ public final class NameRules implements Detector {
             return !clinical && words.isName(lw) && !words.isCommon(lw);
         }
         if (NameWords.caseless(t)) {
-            boolean kin = !WEAK.contains(trigger) && !TITLE_LIKE.contains(trigger);
+            boolean kin = !NameContext.WEAK.contains(trigger) && !NameContext.TITLE_LIKE.contains(trigger);
             return !clinical
                     && (kin
                             ? !words.isCommon(lw) && (words.isName(lw) || lw.length() > 2) || words.isFirst(lw)
@@ -235,9 +121,9 @@ public final class NameRules implements Detector {
                 .contains(det);
         return determiner
                 && text.sameLine(i, i + 3)
-                && RELATIONS.contains(text.lower(i + 3))
-                && !WEAK.contains(text.lower(i + 3))
-                && !TITLE_LIKE.contains(text.lower(i + 3));
+                && NameContext.RELATIONS.contains(text.lower(i + 3))
+                && !NameContext.WEAK.contains(text.lower(i + 3))
+                && !NameContext.TITLE_LIKE.contains(text.lower(i + 3));
     }
 
     private boolean fromDictionary(TokenizedText text, NameWords words, int i) {
@@ -247,7 +133,7 @@ public final class NameRules implements Detector {
                 || words.isStop(lw)
                 || words.eponymAt(i)
                 || saintBefore(text, i)
-                || PlaceRules.STATES.contains(lw)) {
+                || PlaceWords.STATES.contains(lw)) {
             return false;
         }
         boolean plainName = words.isName(lw) && !words.isCommon(lw) && !words.isClinical(lw);
