@@ -64,6 +64,8 @@ public final class SafeHarborSweep {
                     "\\d{1,5}\\s+[A-Z][a-z]+\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive)\\b"),
             new Rule(PhiCategory.ZIP, Start.LETTER, STATES + ",?\\s+\\d{5}(?:-\\d{4})?\\b"));
 
+    private static final Pattern TITLE = Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms)\\b");
+
     /** Sweeps the whole output. */
     public List<SweepFinding> sweep(String output) {
         return sweep(output, List.of());
@@ -113,7 +115,7 @@ public final class SafeHarborSweep {
     }
 
     private static void add(List<SweepFinding> findings, List<int[]> written, Rule rule, Matcher m) {
-        if (!inside(written, m.start(), m.end()) && plausible(rule, m)) {
+        if (!onlyEngineText(m.group(), m.start(), written) && plausible(rule, m)) {
             findings.add(new SweepFinding(m.start(), rule.category()));
         }
     }
@@ -125,6 +127,23 @@ public final class SafeHarborSweep {
             return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12);
         }
         return true;
+    }
+
+    /**
+     * True when every letter and digit of the hit lies in text the engine wrote, apart from a courtesy
+     * title: "Dr. " followed by a surrogate name is the engine's own output, not a leak.
+     */
+    private static boolean onlyEngineText(String hit, int start, List<int[]> written) {
+        StringBuilder residue = new StringBuilder();
+        for (int i = 0; i < hit.length(); i++) {
+            if (!inside(written, start + i, start + i + 1)) {
+                residue.append(hit.charAt(i));
+            } else {
+                residue.append(' ');
+            }
+        }
+        String rest = TITLE.matcher(residue).replaceAll(" ");
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean inside(List<int[]> written, int start, int end) {

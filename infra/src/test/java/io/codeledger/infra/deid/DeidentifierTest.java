@@ -119,6 +119,13 @@ class DeidentifierTest {
     }
 
     @Test
+    void doesNotRejectItsOwnSurrogatesAfterATitle() {
+        DeidResult result = ENGINE.deidentify("Dr. Okafor saw Mary Smith on 7/22.", DeidOptions.surrogates(7));
+        assertThat(result.rejected()).isFalse();
+        assertThat(result.text()).startsWith("Dr. ").doesNotContain("Okafor").doesNotContain("Mary");
+    }
+
+    @Test
     void doesNotRejectACleanRecord() {
         assertThat(ENGINE.deidentify("Lungs clear. Continue lisinopril 10 mg daily.")
                         .rejected())
