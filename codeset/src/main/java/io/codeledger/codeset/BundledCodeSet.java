@@ -76,8 +76,9 @@ public final class BundledCodeSet implements CodeSet {
             cm.put(bare, entry(CodeSystem.ICD10CM, bare, description, true, tabular));
         });
         Map<String, CodeEntry> pcs = new LinkedHashMap<>();
-        readTable(PCS_TABLE).forEach((bare, description) -> pcs.put(
-                bare, new CodeEntry(new IcdCode(CodeSystem.ICD10PCS, bare), description, true, List.of())));
+        readTable(PCS_TABLE)
+                .forEach((bare, description) -> pcs.put(
+                        bare, new CodeEntry(new IcdCode(CodeSystem.ICD10PCS, bare), description, true, List.of())));
         Map<CodeSystem, Map<String, CodeEntry>> bySystem = new EnumMap<>(CodeSystem.class);
         bySystem.put(CodeSystem.ICD10CM, Collections.unmodifiableMap(cm));
         bySystem.put(CodeSystem.ICD10PCS, Collections.unmodifiableMap(pcs));
@@ -87,7 +88,10 @@ public final class BundledCodeSet implements CodeSet {
     private static CodeEntry entry(
             CodeSystem system, String bare, String description, boolean billable, TabularList tabular) {
         return new CodeEntry(
-                new IcdCode(system, bare), description == null ? "" : description, billable, tabular.inclusionTerms(bare));
+                new IcdCode(system, bare),
+                description == null ? "" : description,
+                billable,
+                tabular.inclusionTerms(bare));
     }
 
     private static Map<String, String> readTable(String resource) {

@@ -28,7 +28,8 @@ final class DescriptionIndex {
             }
         }
         this.postings = new HashMap<>(building.size() * 2);
-        building.forEach((word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        building.forEach((word, ids) ->
+                postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     static List<String> words(String text) {

@@ -9,7 +9,7 @@ import io.codeledger.api.coding.IcdCode;
 public record Excludes1Conflict(IcdCode excluding, IcdCode excluded, String noteAt, String note) {
 
     public String describe() {
-        return "Excludes1 conflict: " + excluding + " excludes " + excluded + " (note at " + noteAt + ": \""
-                + note + "\")";
+        return "Excludes1 conflict: " + excluding + " excludes " + excluded + " (note at " + noteAt + ": \"" + note
+                + "\")";
     }
 }

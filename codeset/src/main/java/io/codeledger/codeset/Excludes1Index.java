@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class Excludes1Index {
 
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern ITEM =
-            Pattern.compile("^([A-Z][0-9][0-9A-Z](?:\\.?[0-9A-Z]{1,4})?)(?:\\.?-)?(?:-([A-Z][0-9][0-9A-Z](?:\\.?[0-9A-Z]{1,4})?)(?:\\.?-)?)?$");
+    private static final Pattern ITEM = Pattern.compile(
+            "^([A-Z][0-9][0-9A-Z](?:\\.?[0-9A-Z]{1,4})?)(?:\\.?-)?(?:-([A-Z][0-9][0-9A-Z](?:\\.?[0-9A-Z]{1,4})?)(?:\\.?-)?)?$");
 
     private record Note(String text, List<Range> ranges) {}
 

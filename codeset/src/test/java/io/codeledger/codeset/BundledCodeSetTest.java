@@ -62,12 +62,14 @@ class BundledCodeSetTest {
 
     @Test
     void excludes1IsCheckedInBothDirections() {
-        assertThat(codes.excludes1Conflict(IcdCode.cm("E11.9"), IcdCode.cm("E10.9"))).isPresent();
+        assertThat(codes.excludes1Conflict(IcdCode.cm("E11.9"), IcdCode.cm("E10.9")))
+                .isPresent();
     }
 
     @Test
     void codesWithoutExcludes1RelationDoNotConflict() {
-        assertThat(codes.excludes1Conflict(IcdCode.cm("J18.9"), IcdCode.cm("I10"))).isEmpty();
+        assertThat(codes.excludes1Conflict(IcdCode.cm("J18.9"), IcdCode.cm("I10")))
+                .isEmpty();
     }
 
     @Test

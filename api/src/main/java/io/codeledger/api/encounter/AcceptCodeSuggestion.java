@@ -6,4 +6,6 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 
 /** Accept one model suggestion as a final code. */
-public record AcceptCodeSuggestion(TenantId tenantId, EncounterId encounterId, IcdCode code, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record AcceptCodeSuggestion(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

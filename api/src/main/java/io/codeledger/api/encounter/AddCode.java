@@ -7,4 +7,6 @@ import io.codeledger.api.common.UserId;
 import io.codeledger.api.phi.FreeText;
 
 /** Add a code the model did not suggest; the reason is required. */
-public record AddCode(TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record AddCode(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

@@ -5,4 +5,5 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 
 /** A supervisor approves the submitted coding. */
-public record ApproveCoding(TenantId tenantId, EncounterId encounterId, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record ApproveCoding(TenantId tenantId, EncounterId encounterId, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

@@ -5,4 +5,6 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 
 /** A supervisor assigns (or reassigns) the encounter to a coder. */
-public record AssignEncounter(TenantId tenantId, EncounterId encounterId, UserId assignee, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record AssignEncounter(
+        TenantId tenantId, EncounterId encounterId, UserId assignee, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

@@ -5,4 +5,5 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 
 /** A coder takes the encounter to code it. */
-public record ClaimEncounter(TenantId tenantId, EncounterId encounterId, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record ClaimEncounter(TenantId tenantId, EncounterId encounterId, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

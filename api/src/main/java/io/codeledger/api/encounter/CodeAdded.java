@@ -8,4 +8,6 @@ import io.codeledger.api.phi.FreeText;
 import java.time.Instant;
 
 /** A coder added a code the model did not suggest, with a reason. */
-public record CodeAdded(TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, Instant at) implements EncounterEvent {}
+public record CodeAdded(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, Instant at)
+        implements EncounterEvent {}

@@ -8,4 +8,6 @@ import io.codeledger.api.phi.FreeText;
 import java.time.Instant;
 
 /** A coder removed a final code. */
-public record CodeRemoved(TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, Instant at) implements EncounterEvent {}
+public record CodeRemoved(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, Instant at)
+        implements EncounterEvent {}

@@ -7,4 +7,6 @@ import io.codeledger.api.common.UserId;
 import java.time.Instant;
 
 /** A coder accepted a model suggestion as a final code. */
-public record CodeSuggestionAccepted(TenantId tenantId, EncounterId encounterId, IcdCode code, String modelHash, UserId actor, Instant at) implements EncounterEvent {}
+public record CodeSuggestionAccepted(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, String modelHash, UserId actor, Instant at)
+        implements EncounterEvent {}

@@ -8,4 +8,12 @@ import io.codeledger.api.phi.FreeText;
 import java.time.Instant;
 
 /** A coder rejected a model suggestion, with a reason. */
-public record CodeSuggestionRejected(TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, String modelHash, UserId actor, Instant at) implements EncounterEvent {}
+public record CodeSuggestionRejected(
+        TenantId tenantId,
+        EncounterId encounterId,
+        IcdCode code,
+        FreeText reason,
+        String modelHash,
+        UserId actor,
+        Instant at)
+        implements EncounterEvent {}

@@ -7,4 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** A model suggested codes, with evidence, for the encounter. */
-public record CodeSuggestionsRecorded(TenantId tenantId, EncounterId encounterId, List<CodeSuggestion> suggestions, String modelHash, String codeSetVersion, UserId actor, Instant at) implements EncounterEvent {}
+public record CodeSuggestionsRecorded(
+        TenantId tenantId,
+        EncounterId encounterId,
+        List<CodeSuggestion> suggestions,
+        String modelHash,
+        String codeSetVersion,
+        UserId actor,
+        Instant at)
+        implements EncounterEvent {}

@@ -8,4 +8,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** A coder put the final codes in reporting order. */
-public record CodesSequenced(TenantId tenantId, EncounterId encounterId, List<IcdCode> order, UserId actor, Instant at) implements EncounterEvent {}
+public record CodesSequenced(TenantId tenantId, EncounterId encounterId, List<IcdCode> order, UserId actor, Instant at)
+        implements EncounterEvent {}

@@ -8,4 +8,11 @@ import java.time.Instant;
 import java.util.List;
 
 /** A supervisor approved the submitted coding. */
-public record CodingApproved(TenantId tenantId, EncounterId encounterId, List<IcdCode> finalCodes, IcdCode principalDiagnosis, UserId actor, Instant at) implements EncounterEvent {}
+public record CodingApproved(
+        TenantId tenantId,
+        EncounterId encounterId,
+        List<IcdCode> finalCodes,
+        IcdCode principalDiagnosis,
+        UserId actor,
+        Instant at)
+        implements EncounterEvent {}

@@ -7,4 +7,5 @@ import io.codeledger.api.phi.FreeText;
 import java.time.Instant;
 
 /** A supervisor returned the submitted coding to the coder. */
-public record CodingReturned(TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, Instant at) implements EncounterEvent {}
+public record CodingReturned(TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, Instant at)
+        implements EncounterEvent {}

@@ -8,4 +8,11 @@ import java.time.Instant;
 import java.util.List;
 
 /** A coder submitted the final codes for approval. */
-public record CodingSubmitted(TenantId tenantId, EncounterId encounterId, List<IcdCode> finalCodes, IcdCode principalDiagnosis, UserId actor, Instant at) implements EncounterEvent {}
+public record CodingSubmitted(
+        TenantId tenantId,
+        EncounterId encounterId,
+        List<IcdCode> finalCodes,
+        IcdCode principalDiagnosis,
+        UserId actor,
+        Instant at)
+        implements EncounterEvent {}

@@ -6,4 +6,5 @@ import io.codeledger.api.common.UserId;
 import java.time.Instant;
 
 /** A supervisor assigned the encounter to a coder. */
-public record EncounterAssigned(TenantId tenantId, EncounterId encounterId, UserId assignee, UserId actor, Instant at) implements EncounterEvent {}
+public record EncounterAssigned(TenantId tenantId, EncounterId encounterId, UserId assignee, UserId actor, Instant at)
+        implements EncounterEvent {}

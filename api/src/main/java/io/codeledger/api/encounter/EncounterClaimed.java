@@ -6,4 +6,5 @@ import io.codeledger.api.common.UserId;
 import java.time.Instant;
 
 /** A coder claimed the encounter for coding. */
-public record EncounterClaimed(TenantId tenantId, EncounterId encounterId, UserId actor, Instant at) implements EncounterEvent {}
+public record EncounterClaimed(TenantId tenantId, EncounterId encounterId, UserId actor, Instant at)
+        implements EncounterEvent {}

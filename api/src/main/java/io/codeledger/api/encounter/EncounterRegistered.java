@@ -7,4 +7,15 @@ import io.codeledger.api.phi.PatientDemographics;
 import java.time.Instant;
 
 /** An encounter was registered. */
-public record EncounterRegistered(TenantId tenantId, EncounterId encounterId, PatientDemographics patient, EncounterType type, String facility, Instant admitted, Instant discharged, String attending, UserId actor, Instant at) implements EncounterEvent {}
+public record EncounterRegistered(
+        TenantId tenantId,
+        EncounterId encounterId,
+        PatientDemographics patient,
+        EncounterType type,
+        String facility,
+        Instant admitted,
+        Instant discharged,
+        String attending,
+        UserId actor,
+        Instant at)
+        implements EncounterEvent {}

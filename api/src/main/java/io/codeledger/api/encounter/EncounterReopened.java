@@ -7,4 +7,5 @@ import io.codeledger.api.phi.FreeText;
 import java.time.Instant;
 
 /** A supervisor reopened approved coding. */
-public record EncounterReopened(TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, Instant at) implements EncounterEvent {}
+public record EncounterReopened(TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, Instant at)
+        implements EncounterEvent {}

@@ -7,4 +7,5 @@ import io.codeledger.api.common.UserId;
 import java.time.Instant;
 
 /** A coder made a final code the principal diagnosis. */
-public record PrincipalDiagnosisSet(TenantId tenantId, EncounterId encounterId, IcdCode code, UserId actor, Instant at) implements EncounterEvent {}
+public record PrincipalDiagnosisSet(TenantId tenantId, EncounterId encounterId, IcdCode code, UserId actor, Instant at)
+        implements EncounterEvent {}

@@ -7,4 +7,6 @@ import io.codeledger.api.common.UserId;
 import io.codeledger.api.phi.FreeText;
 
 /** Reject one model suggestion; the reason is required. */
-public record RejectCodeSuggestion(TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record RejectCodeSuggestion(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

@@ -7,4 +7,6 @@ import io.codeledger.api.common.UserId;
 import io.codeledger.api.phi.FreeText;
 
 /** Remove a final code. */
-public record RemoveCode(TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record RemoveCode(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, FreeText reason, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

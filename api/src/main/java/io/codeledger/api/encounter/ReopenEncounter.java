@@ -6,4 +6,6 @@ import io.codeledger.api.common.UserId;
 import io.codeledger.api.phi.FreeText;
 
 /** A supervisor reopens approved coding; the reason is required. */
-public record ReopenEncounter(TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record ReopenEncounter(
+        TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

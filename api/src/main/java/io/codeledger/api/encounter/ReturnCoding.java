@@ -6,4 +6,6 @@ import io.codeledger.api.common.UserId;
 import io.codeledger.api.phi.FreeText;
 
 /** A supervisor returns submitted coding to the coder; the reason is required. */
-public record ReturnCoding(TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record ReturnCoding(
+        TenantId tenantId, EncounterId encounterId, FreeText reason, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}

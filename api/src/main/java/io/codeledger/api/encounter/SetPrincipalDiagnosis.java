@@ -6,4 +6,6 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 
 /** Make one final ICD-10-CM code the principal diagnosis. */
-public record SetPrincipalDiagnosis(TenantId tenantId, EncounterId encounterId, IcdCode code, UserId actor, String idempotencyKey) implements EncounterCommand {}
+public record SetPrincipalDiagnosis(
+        TenantId tenantId, EncounterId encounterId, IcdCode code, UserId actor, String idempotencyKey)
+        implements EncounterCommand {}
