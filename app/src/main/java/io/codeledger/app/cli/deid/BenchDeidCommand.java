@@ -52,7 +52,9 @@ public class BenchDeidCommand implements Callable<Integer> {
         Throughput.Measurement m = Throughput.measure(engine, corpus, megabytes * 1_000_000L);
         System.out.printf(
                 Locale.ROOT,
-                "%.2f MB/s (%d documents, %.1f MB in %.2f s, one thread, corpus: %s)%n",
+                "%.2f MB/s per CPU-second of the measuring thread, %.2f MB/s wall clock"
+                        + " (%d documents, %.1f MB in %.2f s, one thread, corpus: %s)%n",
+                m.cpuMegabytesPerSecond(),
                 m.megabytesPerSecond(),
                 m.documents(),
                 m.bytes() / 1e6,

@@ -37,32 +37,53 @@ public final class ContactPatterns implements Detector {
     public void detect(TokenizedText tokens, List<Candidate> out) {
         String text = tokens.text();
         if (text.indexOf('@') >= 0) {
-            add(text, EMAIL, PhiCategory.EMAIL, Candidate.STRUCTURED + 1, out);
+            addAt(
+                    tokens,
+                    EMAIL,
+                    t -> t.kind() != Token.Kind.PUNCT && charBeforeSpace(text, t.start(), '@'),
+                    PhiCategory.EMAIL,
+                    Candidate.STRUCTURED + 1,
+                    out);
         }
-        Matcher url = URL.matcher(text);
-        while (mayHoldUrl(tokens) && url.find()) {
-            int end = url.end();
-            while (end > url.start() && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            if (url.group().indexOf('@') < 0 && !fileName(text.substring(url.start(), end))) {
-                out.add(new Candidate(url.start(), end, PhiCategory.URL, Candidate.STRUCTURED));
-            }
+        if (mayHoldUrl(tokens)) {
+            RegexScan.at(
+                    tokens, URL, t -> t.kind() != Token.Kind.PUNCT && charBeforeSpace(text, t.start(), '.'), url -> {
+                        int end = url.end();
+                        while (end > url.start() && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
+                            end--;
+                        }
+                        if (url.group().indexOf('@') < 0 && !fileName(text.substring(url.start(), end))) {
+                            out.add(new Candidate(url.start(), end, PhiCategory.URL, Candidate.STRUCTURED));
+                        }
+                    });
         }
         java.util.function.Predicate<Token> beforeColon = t -> t.end() < text.length()
                 && text.charAt(t.end()) == ':'
                 && t.text().length() <= 4;
         addAt(tokens, MAC, beforeColon, PhiCategory.DEVICE, Candidate.STRUCTURED + 2, out);
         ContactPatterns.addAt(tokens, IPV4, RegexScan::digit, PhiCategory.IP, Candidate.STRUCTURED, out);
-        Matcher v6 = IPV6.matcher(text);
-        while (text.indexOf(':') >= 0 && v6.find()) {
-            String s = v6.group();
-            if (s.contains("::") || s.chars().filter(c -> c == ':').count() >= 5) {
+        RegexScan.at(tokens, IPV6, beforeColon, v6 -> {
+            String v = v6.group();
+            if (v.contains("::") || v.chars().filter(c -> c == ':').count() >= 5) {
                 out.add(new Candidate(v6.start(), v6.end(), PhiCategory.IP, Candidate.STRUCTURED));
             }
-        }
+        });
         ContactPatterns.addAt(tokens, SSN, RegexScan::digit, PhiCategory.SSN, Candidate.LABELLED - 5, out);
         phones(tokens, out);
+    }
+
+    /** Whether the run of non-space characters from {@code from} holds {@code wanted} (URLs a dot, e-mail an @). */
+    private static boolean charBeforeSpace(String text, int from, char wanted) {
+        for (int i = from; i < text.length() && i < from + 256; i++) {
+            char c = text.charAt(i);
+            if (c == wanted) {
+                return true;
+            }
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean fileName(String s) {

@@ -2,6 +2,8 @@ package io.codeledger.infra.deid.eval;
 
 import io.codeledger.infra.deid.DeidOptions;
 import io.codeledger.infra.deid.Deidentifier;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,10 +16,16 @@ public final class Throughput {
     private Throughput() {}
 
     /** Result of one measurement. */
-    public record Measurement(long bytes, long nanos, int documents) {
+    public record Measurement(long bytes, long nanos, long cpuNanos, int documents) {
 
+        /** Wall-clock throughput: lower than {@link #cpuMegabytesPerSecond()} when other processes share the core. */
         public double megabytesPerSecond() {
             return bytes / 1e6 / (nanos / 1e9);
+        }
+
+        /** Throughput per second of CPU time of the measuring thread: the figure for "one core". */
+        public double cpuMegabytesPerSecond() {
+            return cpuNanos <= 0 ? megabytesPerSecond() : bytes / 1e6 / (cpuNanos / 1e9);
         }
     }
 
@@ -30,9 +38,13 @@ public final class Throughput {
             throw new IllegalArgumentException("CL-DEID-400: empty benchmark corpus");
         }
         run(engine, notes, Math.max(corpus, minBytes / 4));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
         long start = System.nanoTime();
         long[] done = run(engine, notes, minBytes);
-        return new Measurement(done[0], System.nanoTime() - start, (int) done[1]);
+        long wall = System.nanoTime() - start;
+        long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+        return new Measurement(done[0], wall, cpu, (int) done[1]);
     }
 
     private static long[] run(Deidentifier engine, List<String> notes, long minBytes) {
