@@ -1,5 +1,8 @@
 package io.codeledger.app.cli;
 
+import io.codeledger.app.cli.deid.BenchDeidCommand;
+import io.codeledger.app.cli.deid.DeidentifyCommand;
+import io.codeledger.app.cli.deid.EvaluateDeidCommand;
 import picocli.CommandLine.Command;
 
 /** The root of the command line: every operation is a subcommand. */
@@ -17,7 +20,10 @@ import picocli.CommandLine.Command;
             ShredTenantCommand.class,
             LegalHoldCommand.class,
             RotateKeysCommand.class,
-            HistoryCommand.class
+            HistoryCommand.class,
+            DeidentifyCommand.class,
+            EvaluateDeidCommand.class,
+            BenchDeidCommand.class
         })
 public class CodeLedgerCommand implements Runnable {
 
