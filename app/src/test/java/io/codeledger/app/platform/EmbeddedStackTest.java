@@ -117,4 +117,19 @@ class EmbeddedStackTest {
         platform.bean(ProjectionReplay.class).replay(null, Duration.ofSeconds(120));
         assertThat(worklist(TenantId.of("replay"))).isEqualTo(before);
     }
+
+    @Test
+    void liveWorklistSubscribersReceiveEveryChangeOfTheirTenantOnly() throws Exception {
+        var live = platform.bean(QueryGateway.class).subscriptionQuery(
+                new FindWorklist(TenantId.of("live"), WorklistFilter.all(), null, 50), WorklistPage.class,
+                WorklistItem.class);
+        List<WorklistItem> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        live.updates().subscribe(received::add);
+        importLines(TenantId.of("live"), SyntheticEncounters.lines("L-", "Livecanary", 2));
+        importLines(TenantId.of("not-live"), SyntheticEncounters.lines("L-", "Othercanary", 2));
+        live.close();
+        assertThat(received).extracting(i -> i.encounterId().value()).contains("L-0", "L-1");
+        assertThat(received).allSatisfy(i -> assertThat(i.patient().name()).startsWith("Livecanary"));
+        assertThat(received).anySatisfy(i -> assertThat(i.status()).isEqualTo(io.codeledger.api.encounter.EncounterStatus.DOCUMENTED));
+    }
 }

@@ -5,19 +5,25 @@ import io.codeledger.api.encounter.EncounterStatus;
 import io.codeledger.api.encounter.EncounterType;
 import io.codeledger.api.query.FindWorklist;
 import io.codeledger.api.query.WorklistFilter;
+import io.codeledger.api.query.WorklistItem;
 import io.codeledger.api.query.WorklistPage;
 import io.codeledger.api.security.Caller;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code GET /api/worklist}: the caller's tenant's worklist, filtered and paged. Every parameter is
  * parsed into a typed value first (an enum, an instant, a number), so nothing a caller sends ever
- * reaches MongoDB as an operator.
+ * reaches MongoDB as an operator. {@code GET /api/worklist/stream} pushes changes as they happen.
  */
 @RestController
 class WorklistController {
@@ -47,5 +53,33 @@ class WorklistController {
                 status, who, mine, type, facility, dischargedFrom, dischargedTo, minConfidence, maxConfidence);
         return queries.query(new FindWorklist(caller.tenantId(), filter, cursor, limit), WorklistPage.class)
                 .join();
+    }
+
+    /**
+     * Server-sent events: first the top of the worklist ({@code page}), then every change to an
+     * encounter of the caller's tenant ({@code update}), pushed by the projection through an Axon
+     * subscription query.
+     */
+    @GetMapping(value = "/api/worklist/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(Caller caller) {
+        SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
+        SubscriptionQueryResult<WorklistPage, WorklistItem> live = queries.subscriptionQuery(
+                new FindWorklist(caller.tenantId(), WorklistFilter.all(), null, 50),
+                WorklistPage.class,
+                WorklistItem.class);
+        emitter.onCompletion(live::close);
+        emitter.onTimeout(live::close);
+        emitter.onError(error -> live.close());
+        live.initialResult().subscribe(page -> send(emitter, "page", page), emitter::completeWithError);
+        live.updates().subscribe(item -> send(emitter, "update", item), emitter::completeWithError, emitter::complete);
+        return emitter;
+    }
+
+    private static void send(SseEmitter emitter, String name, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            emitter.completeWithError(e);
+        }
     }
 }

@@ -2,15 +2,19 @@ package io.codeledger.query.worklist;
 
 import io.codeledger.api.encounter.EncounterEvent;
 import io.codeledger.api.encounter.EncounterRegistered;
+import io.codeledger.api.query.FindWorklist;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the worklist read model. Idempotent: an event whose sequence number the entry has already
- * applied changes nothing, so re-delivery and replay are safe.
+ * applied changes nothing, so re-delivery and replay are safe. Every change is also pushed to the
+ * live worklists (subscription queries) of the entry's tenant.
  */
 @Component
 @ProcessingGroup(WorklistProjection.GROUP)
@@ -19,14 +23,18 @@ class WorklistProjection {
     static final String GROUP = "worklist";
 
     private final WorklistRepository repository;
+    private final QueryUpdateEmitter updates;
 
-    WorklistProjection(WorklistRepository repository) {
+    WorklistProjection(WorklistRepository repository, QueryUpdateEmitter updates) {
         this.repository = repository;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(EncounterRegistered event, @SequenceNumber long sequence) {
-        repository.insertIfAbsent(WorklistEntry.registered(event, sequence));
+        WorklistEntry entry = WorklistEntry.registered(event, sequence);
+        repository.insertIfAbsent(entry);
+        publish(entry);
     }
 
     @EventHandler
@@ -34,11 +42,22 @@ class WorklistProjection {
         repository
                 .find(event.tenantId(), event.encounterId())
                 .filter(entry -> entry.lastSequence() < sequence)
-                .ifPresent(entry -> repository.replace(entry, entry.apply(event, sequence)));
+                .ifPresent(entry -> {
+                    WorklistEntry next = entry.apply(event, sequence);
+                    repository.replace(entry, next);
+                    publish(next);
+                });
     }
 
     @ResetHandler
     void reset() {
         repository.dropAll();
+    }
+
+    private void publish(WorklistEntry entry) {
+        updates.emit(
+                FindWorklist.class,
+                query -> query.tenantId().equals(entry.tenantId()),
+                WorklistQueries.item(entry, Instant.now()));
     }
 }

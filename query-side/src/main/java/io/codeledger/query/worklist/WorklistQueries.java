@@ -122,7 +122,7 @@ class WorklistQueries {
         return criteria;
     }
 
-    private static WorklistItem item(WorklistEntry e, Instant now) {
+    static WorklistItem item(WorklistEntry e, Instant now) {
         return new WorklistItem(
                 e.encounterId(),
                 e.patient(),

@@ -41,7 +41,10 @@ class WorklistProjectionTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + hostPort(server.bind()));
         repository = new WorklistRepository(new TenantDatabases(client), new PlainPhiCodec());
-        projection = new WorklistProjection(repository);
+        projection = new WorklistProjection(
+                repository,
+                org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder()
+                        .build());
         queries = new WorklistQueries(repository);
     }
 
