@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             WorklistCommand.class,
             ReplayCommand.class,
             BenchCommand.class,
+            BenchQueryCommand.class,
             ShredTenantCommand.class,
             LegalHoldCommand.class,
             RotateKeysCommand.class,

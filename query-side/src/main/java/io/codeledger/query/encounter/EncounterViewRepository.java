@@ -4,13 +4,22 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import io.codeledger.api.common.EncounterId;
 import io.codeledger.api.common.TenantId;
 import io.codeledger.api.phi.PhiCodec;
 import io.codeledger.api.query.EncounterDetails;
+import io.codeledger.query.store.BatchedWrites;
 import io.codeledger.query.store.TenantDatabases;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -42,22 +51,6 @@ class EncounterViewRepository {
         return Optional.ofNullable(doc).map(d -> phi.openDocument(d.getString("view"), EncounterDetails.class));
     }
 
-    void insertIfAbsent(EncounterDetails view) {
-        collection(view.tenantId())
-                .updateOne(
-                        eq("_id", view.encounterId().value()),
-                        new Document("$setOnInsert", toDocument(view)),
-                        new UpdateOptions().upsert(true));
-    }
-
-    void replace(long previousSequence, EncounterDetails view) {
-        collection(view.tenantId())
-                .replaceOne(
-                        and(eq("_id", view.encounterId().value()), eq("lastSequence", previousSequence)),
-                        toDocument(view),
-                        new ReplaceOptions().upsert(false));
-    }
-
     /** Every stored view's JSON (PHI still sealed), for aggregate reads such as metrics. */
     void forEachSealed(TenantId tenant, Consumer<String> view) {
         collection(tenant).find().forEach(doc -> view.accept(doc.getString("view")));
@@ -65,6 +58,27 @@ class EncounterViewRepository {
 
     void dropAll() {
         databases.tenants().forEach(t -> collection(t).drop());
+    }
+
+    /** Writes a batch of changes: new views inserted if absent, others replaced if unchanged since read. */
+    void writeAll(Collection<BatchedWrites.Change<EncounterDetails>> changes) {
+        Map<TenantId, List<WriteModel<Document>>> byTenant = new LinkedHashMap<>();
+        for (BatchedWrites.Change<EncounterDetails> change : changes) {
+            EncounterDetails next = change.next();
+            WriteModel<Document> model = change.original() == null
+                    ? new UpdateOneModel<>(
+                            eq("_id", next.encounterId().value()),
+                            new Document("$setOnInsert", toDocument(next)),
+                            new UpdateOptions().upsert(true))
+                    : new ReplaceOneModel<>(
+                            and(
+                                    eq("_id", next.encounterId().value()),
+                                    eq("lastSequence", change.original().lastSequence())),
+                            toDocument(next));
+            byTenant.computeIfAbsent(next.tenantId(), t -> new ArrayList<>()).add(model);
+        }
+        byTenant.forEach(
+                (tenant, models) -> collection(tenant).bulkWrite(models, new BulkWriteOptions().ordered(true)));
     }
 
     private Document toDocument(EncounterDetails view) {

@@ -3,6 +3,7 @@ package io.codeledger.query.worklist;
 import io.codeledger.api.encounter.EncounterEvent;
 import io.codeledger.api.encounter.EncounterRegistered;
 import io.codeledger.api.query.FindWorklist;
+import io.codeledger.query.store.BatchedWrites;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,29 +25,39 @@ class WorklistProjection {
 
     private final WorklistRepository repository;
     private final QueryUpdateEmitter updates;
+    private final BatchedWrites<WorklistEntry> batch;
 
     WorklistProjection(WorklistRepository repository, QueryUpdateEmitter updates) {
         this.repository = repository;
         this.updates = updates;
+        this.batch = new BatchedWrites<>(GROUP, repository::writeAll);
     }
 
     @EventHandler
     void on(EncounterRegistered event, @SequenceNumber long sequence) {
-        WorklistEntry entry = WorklistEntry.registered(event, sequence);
-        repository.insertIfAbsent(entry);
-        publish(entry);
+        String key = key(event);
+        if (batch.current(key, () -> repository.find(event.tenantId(), event.encounterId()))
+                .isEmpty()) {
+            WorklistEntry entry = WorklistEntry.registered(event, sequence);
+            batch.write(key, null, entry);
+            publish(entry);
+        }
     }
 
     @EventHandler
     void on(EncounterEvent event, @SequenceNumber long sequence) {
-        repository
-                .find(event.tenantId(), event.encounterId())
+        String key = key(event);
+        batch.current(key, () -> repository.find(event.tenantId(), event.encounterId()))
                 .filter(entry -> entry.lastSequence() < sequence)
                 .ifPresent(entry -> {
                     WorklistEntry next = entry.apply(event, sequence);
-                    repository.replace(entry, next);
+                    batch.write(key, entry, next);
                     publish(next);
                 });
+    }
+
+    private static String key(EncounterEvent event) {
+        return event.tenantId() + ":" + event.encounterId();
     }
 
     @ResetHandler

@@ -4,9 +4,13 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import io.codeledger.api.common.AggregateIds;
 import io.codeledger.api.common.EncounterId;
 import io.codeledger.api.common.TenantId;
@@ -16,8 +20,14 @@ import io.codeledger.api.encounter.EncounterType;
 import io.codeledger.api.phi.PatientDemographics;
 import io.codeledger.api.phi.PhiCodec;
 import io.codeledger.api.phi.PhiContext;
+import io.codeledger.query.store.BatchedWrites;
 import io.codeledger.query.store.TenantDatabases;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,22 +64,25 @@ class WorklistRepository {
                 .map(doc -> fromDocument(tenant, doc));
     }
 
-    /** Stores a new entry unless one exists (a re-delivered registration changes nothing). */
-    void insertIfAbsent(WorklistEntry entry) {
-        collection(entry.tenantId())
-                .updateOne(
-                        eq("_id", entry.encounterId().value()),
-                        new Document("$setOnInsert", toDocument(entry)),
-                        new com.mongodb.client.model.UpdateOptions().upsert(true));
-    }
-
-    /** Replaces {@code previous} with {@code next} only if nobody has applied a later event meanwhile. */
-    void replace(WorklistEntry previous, WorklistEntry next) {
-        collection(next.tenantId())
-                .replaceOne(
-                        and(eq("_id", next.encounterId().value()), eq("lastSequence", previous.lastSequence())),
-                        toDocument(next),
-                        new ReplaceOptions().upsert(false));
+    /** Writes a batch of changes: new entries inserted if absent, others replaced if unchanged since read. */
+    void writeAll(Collection<BatchedWrites.Change<WorklistEntry>> changes) {
+        Map<TenantId, List<WriteModel<Document>>> byTenant = new LinkedHashMap<>();
+        for (BatchedWrites.Change<WorklistEntry> change : changes) {
+            WorklistEntry next = change.next();
+            WriteModel<Document> model = change.original() == null
+                    ? new UpdateOneModel<>(
+                            eq("_id", next.encounterId().value()),
+                            new Document("$setOnInsert", toDocument(next)),
+                            new UpdateOptions().upsert(true))
+                    : new ReplaceOneModel<>(
+                            and(
+                                    eq("_id", next.encounterId().value()),
+                                    eq("lastSequence", change.original().lastSequence())),
+                            toDocument(next));
+            byTenant.computeIfAbsent(next.tenantId(), t -> new ArrayList<>()).add(model);
+        }
+        byTenant.forEach(
+                (tenant, models) -> collection(tenant).bulkWrite(models, new BulkWriteOptions().ordered(true)));
     }
 
     private Document toDocument(WorklistEntry e) {
