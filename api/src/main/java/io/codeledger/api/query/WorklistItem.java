@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * One encounter on a worklist. {@code priority} is the documented score (see docs/worklist.md):
- * higher is more urgent. {@code maxConfidence} is null until the model has suggested codes.
+ * higher is more urgent. {@code maxConfidence} is null until the model has suggested codes;
+ * {@code escalated} is true while an encounter waits unclaimed past the tenant's limit.
  */
 public record WorklistItem(
         EncounterId encounterId,
@@ -23,4 +24,5 @@ public record WorklistItem(
         int documentCount,
         int suggestionCount,
         Double maxConfidence,
+        boolean escalated,
         double priority) {}

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             LegalHoldCommand.class,
             RotateKeysCommand.class,
             HistoryCommand.class,
+            DeadLettersCommand.class,
             DeidentifyCommand.class,
             EvaluateDeidCommand.class,
             BenchDeidCommand.class

@@ -59,6 +59,7 @@ class WorklistCommand implements Callable<Integer> {
                 item.discharged() == null ? null : item.discharged().toString());
         line.put("assignee", item.assignee() == null ? null : item.assignee().value());
         line.put("maxConfidence", item.maxConfidence());
+        line.put("escalated", item.escalated());
         return line;
     }
 }

@@ -278,6 +278,14 @@ class Encounter {
         emit(cmd, new EncounterReopened(tenantId, encounterId, cmd.reason(), cmd.actor(), now()));
     }
 
+    @CommandHandler
+    void handle(EscalateUnclaimedEncounter cmd) {
+        if (ledger.handled(cmd.idempotencyKey()) || status != SUGGESTED && status != DOCUMENTED) {
+            return;
+        }
+        emit(cmd, new UnclaimedEncounterEscalated(tenantId, encounterId, cmd.unclaimedFor(), cmd.actor(), now()));
+    }
+
     // --- state changes -------------------------------------------------------------------------
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import io.codeledger.api.encounter.EncounterEvent;
 import io.codeledger.api.encounter.EncounterRegistered;
 import io.codeledger.api.encounter.EncounterStatus;
 import io.codeledger.api.encounter.EncounterType;
+import io.codeledger.api.encounter.UnclaimedEncounterEscalated;
 import io.codeledger.api.phi.PatientDemographics;
 import java.time.Instant;
 
@@ -33,6 +34,7 @@ record WorklistEntry(
         int documentCount,
         int suggestionCount,
         Double maxConfidence,
+        boolean escalated,
         long lastSequence) {
 
     static WorklistEntry registered(EncounterRegistered e, long sequence) {
@@ -49,6 +51,7 @@ record WorklistEntry(
                 0,
                 0,
                 null,
+                false,
                 sequence);
     }
 
@@ -58,6 +61,7 @@ record WorklistEntry(
         int docs = documentCount;
         int suggestions = suggestionCount;
         Double confidence = maxConfidence;
+        boolean escalate = escalated;
         if (event instanceof ClinicalDocumentAttached) {
             docs++;
         } else if (event instanceof CodeSuggestionsRecorded recorded) {
@@ -67,6 +71,9 @@ record WorklistEntry(
             }
         } else if (event instanceof EncounterClaimed claimed) {
             nextAssignee = claimed.actor();
+            escalate = false;
+        } else if (event instanceof UnclaimedEncounterEscalated) {
+            escalate = true;
         } else if (event instanceof EncounterAssigned assigned) {
             nextAssignee = assigned.assignee();
         }
@@ -83,6 +90,7 @@ record WorklistEntry(
                 docs,
                 suggestions,
                 confidence,
+                escalate,
                 sequence);
     }
 

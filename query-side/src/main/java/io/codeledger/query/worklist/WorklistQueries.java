@@ -135,6 +135,7 @@ class WorklistQueries {
                 e.documentCount(),
                 e.suggestionCount(),
                 e.maxConfidence(),
+                e.escalated(),
                 Priority.at(e.priorityKey(), now));
     }
 }

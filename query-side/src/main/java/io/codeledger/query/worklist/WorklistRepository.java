@@ -99,6 +99,7 @@ class WorklistRepository {
                 .append("documentCount", e.documentCount())
                 .append("suggestionCount", e.suggestionCount())
                 .append("maxConfidence", e.maxConfidence())
+                .append("escalated", e.escalated())
                 .append("priorityKey", e.priorityKey())
                 .append("lastSequence", e.lastSequence());
     }
@@ -121,6 +122,7 @@ class WorklistRepository {
                 d.getInteger("documentCount", 0),
                 d.getInteger("suggestionCount", 0),
                 confidence == null ? null : confidence.doubleValue(),
+                d.getBoolean("escalated", false),
                 ((Number) d.get("lastSequence")).longValue());
     }
 
