@@ -1,0 +1,15 @@
+package io.codeledger.model.index;
+
+import io.codeledger.api.coding.IcdCode;
+import java.util.List;
+
+/**
+ * A code that might apply to a note: the ranker's features for it (in {@link RankerFeatures}
+ * order) and the character spans {@code [start, end)} of the text that proposed it.
+ */
+public record Candidate(IcdCode code, float[] features, List<int[]> evidence) {
+
+    public Candidate {
+        evidence = List.copyOf(evidence);
+    }
+}

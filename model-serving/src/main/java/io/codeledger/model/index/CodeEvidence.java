@@ -1,0 +1,49 @@
+package io.codeledger.model.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one note says for one code while candidates are being gathered; becomes a {@link Candidate}. */
+final class CodeEvidence {
+
+    final float[] top = new float[3];
+    int strongGrams;
+    int bestCooc;
+    int bestDocs;
+    int bestLength;
+    int bestMentions;
+    String bestKey;
+    float familyMax;
+    float nonAffirmedMax;
+    boolean descFull;
+    boolean descNonAffirmed;
+    int descWords;
+    final List<int[]> descSpans = new ArrayList<>(2);
+
+    void offer(float p, Lexicon.Entry entry, int cooc, String key, int mentions) {
+        if (p > top[0]) {
+            top[2] = top[1];
+            top[1] = top[0];
+            top[0] = p;
+            bestCooc = cooc;
+            bestDocs = entry.docs();
+            bestLength = key.split(" ").length;
+            bestKey = key;
+            bestMentions = mentions;
+        } else if (p > top[1]) {
+            top[2] = top[1];
+            top[1] = p;
+        } else if (p > top[2]) {
+            top[2] = p;
+        }
+        if (p >= 0.3f) {
+            strongGrams++;
+        }
+    }
+
+    /** The strongest signal, for pruning before the ranker runs. */
+    float prescore() {
+        float desc = descFull ? (descWords >= 2 ? 0.5f : 0.3f) : 0f;
+        return Math.max(Math.max(top[0], familyMax), desc);
+    }
+}

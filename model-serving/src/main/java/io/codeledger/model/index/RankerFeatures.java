@@ -1,0 +1,40 @@
+package io.codeledger.model.index;
+
+import java.util.List;
+
+/**
+ * The ranker's input features, in the order {@link CandidateExtractor} fills them. Names are what
+ * the exported ONNX model's feature map uses; their two-digit prefixes keep that map in this order.
+ */
+public final class RankerFeatures {
+
+    public static final List<String> NAMES = List.of(
+            "f00_lexMax",
+            "f01_lexSecond",
+            "f02_lexSumTop3",
+            "f03_lexBestCooc",
+            "f04_lexBestDocs",
+            "f05_lexBestLength",
+            "f06_lexStrongGrams",
+            "f07_lexBestMentions",
+            "f08_familyMax",
+            "f09_nonAffirmedMax",
+            "f10_categoryMax",
+            "f11_priorRate",
+            "f12_priorLog",
+            "f13_descFull",
+            "f14_descSentenceCoverage",
+            "f15_descDocCoverage",
+            "f16_descWords",
+            "f17_descNonAffirmed",
+            "f18_seenInTraining",
+            "f19_procedure",
+            "f20_partialCode",
+            "f21_inCodeTable",
+            "f22_seenTimesDescFull",
+            "f23_procedureTimesLexMax");
+
+    public static final int COUNT = NAMES.size();
+
+    private RankerFeatures() {}
+}
