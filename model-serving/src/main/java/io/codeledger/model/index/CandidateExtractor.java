@@ -24,9 +24,10 @@ import java.util.Set;
  */
 public final class CandidateExtractor {
 
-    static final float MIN_LEX = 0.1f;
+    static final float MIN_LEX = 0.03f;
+    static final float MIN_NEIGHBOUR = 0.05f;
     static final int PRIOR_CODES = 20;
-    static final int MAX_PER_SYSTEM = 200;
+    static final int MAX_PER_SYSTEM = 300;
     private static final int MAX_EVIDENCE = 3;
 
     private final ModelIndex index;
@@ -77,11 +78,21 @@ public final class CandidateExtractor {
                     ev.familyMax = Math.max(ev.familyMax, p);
                 } else {
                     ev.offer(p, entry, entry.counts()[k], key, occurrences.size());
+                    if (p > ev.alignedMax && names(lexicon.codes().get(entry.codeIds()[k]), key)) {
+                        ev.alignedMax = p;
+                        ev.alignedKey = key;
+                    }
                 }
             }
         });
         Map<IcdCode, Float> nonAffirmedScores = scores(lexicon, nonAffirmed.keySet());
         Map<IcdCode, Float> categoryScores = scores(index.categories(), affirmed.keySet());
+        Map<IcdCode, Float> neighbourScores = index.neighbours().scores(affirmed.keySet());
+        neighbourScores.forEach((code, score) -> {
+            if (score >= MIN_NEIGHBOUR) {
+                found.computeIfAbsent(code, c -> new CodeEvidence()).neighbour = score;
+            }
+        });
         SentenceWords words = new SentenceWords(text);
         matchDescriptions(text, words, found);
         priorCodes.forEach(c -> found.computeIfAbsent(c, k -> new CodeEvidence()));
@@ -106,8 +117,23 @@ public final class CandidateExtractor {
         return out;
     }
 
+    /** Whether some word of the gram is a word of the code's description: the gram names the code. */
+    private boolean names(IcdCode code, String key) {
+        Set<String> vocabulary = index.descriptions().vocabulary(code);
+        if (vocabulary.isEmpty()) {
+            return false;
+        }
+        for (String word : key.split(" ")) {
+            if (vocabulary.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean keep(IcdCode code, CodeEvidence ev) {
-        boolean affirmedSupport = ev.top[0] >= MIN_LEX || ev.familyMax >= MIN_LEX || ev.descFull;
+        boolean affirmedSupport =
+                ev.top[0] >= MIN_LEX || ev.familyMax >= MIN_LEX || ev.descFull || ev.neighbour >= MIN_NEIGHBOUR;
         boolean deniedOnly = (ev.nonAffirmedMax > ev.top[0] || ev.descNonAffirmed) && !ev.descFull;
         if (deniedOnly && (ev.descNonAffirmed || ev.nonAffirmedMax >= 0.3f)) {
             return false;
@@ -189,14 +215,25 @@ public final class CandidateExtractor {
         f[21] = index.codeSet().lookup(code).isPresent() ? 1f : 0f;
         f[22] = f[18] * f[13];
         f[23] = procedure ? f[0] : 0f;
+        f[24] = ev.alignedMax;
+        f[25] = (float) Math.sqrt(ev.top[0]);
+        f[26] = ev.top[0] >= 0.5f ? 1f : 0f;
+        f[27] = ev.alignedMax * (1 - f[11]);
+        f[28] = ev.neighbour;
+        f[29] = (float) Math.sqrt(ev.neighbour);
+        float prior = (codeDocs + 0.5f) / (index.lexicon().docCount() + 1f);
+        f[30] = (float) Math.max(0, Math.log((ev.top[0] + 1e-3) / prior) / Math.log(1000));
+        f[31] = (float) Math.max(0, Math.log((ev.neighbour + 1e-3) / prior) / Math.log(1000));
+        f[32] = (float) Math.max(0, Math.log((ev.alignedMax + 1e-3) / prior) / Math.log(1000));
         return f;
     }
 
     private static List<int[]> evidence(AnalysedText text, Map<String, List<Gram>> affirmed, CodeEvidence ev) {
         List<int[]> spans = new ArrayList<>();
         Set<Integer> starts = new HashSet<>();
-        if (ev.bestKey != null) {
-            for (Gram g : affirmed.getOrDefault(ev.bestKey, List.of())) {
+        String key = ev.alignedKey != null ? ev.alignedKey : ev.bestKey;
+        if (key != null) {
+            for (Gram g : affirmed.getOrDefault(key, List.of())) {
                 List<Token> tokens = text.tokens();
                 if (spans.size() < MAX_EVIDENCE
                         && starts.add(tokens.get(g.firstToken()).start())) {

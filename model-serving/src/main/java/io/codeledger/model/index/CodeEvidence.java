@@ -13,6 +13,9 @@ final class CodeEvidence {
     int bestLength;
     int bestMentions;
     String bestKey;
+    float alignedMax;
+    float neighbour;
+    String alignedKey;
     float familyMax;
     float nonAffirmedMax;
     boolean descFull;
@@ -44,6 +47,6 @@ final class CodeEvidence {
     /** The strongest signal, for pruning before the ranker runs. */
     float prescore() {
         float desc = descFull ? (descWords >= 2 ? 0.5f : 0.3f) : 0f;
-        return Math.max(Math.max(top[0], familyMax), desc);
+        return Math.max(Math.max(top[0] + alignedMax + neighbour, familyMax), desc);
     }
 }

@@ -54,6 +54,9 @@ public final class DescriptionMatcher {
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<IcdCode, List<Integer>> byCode = new HashMap<>();
     private final Map<String, int[]> byAnchor = new HashMap<>();
+    private final Map<String, Map<String, Integer>> prefixWords = new HashMap<>();
+    private final Map<String, Integer> prefixSizes = new HashMap<>();
+    private final Map<IcdCode, Set<String>> vocabularies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DescriptionMatcher(List<CodeEntry> entries) {
         Map<String, Integer> wordFrequency = new HashMap<>();
@@ -65,6 +68,9 @@ public final class DescriptionMatcher {
                 String[] words = words(text);
                 if (words.length == 0) {
                     continue;
+                }
+                if (entry.code().system() == io.codeledger.api.coding.CodeSystem.ICD10PCS && text == texts.get(0)) {
+                    countPrefixWords(entry.code().value(), words);
                 }
                 byCode.computeIfAbsent(entry.code(), c -> new ArrayList<>()).add(phrases.size());
                 phrases.add(new Phrase(entry.code(), words));
@@ -85,6 +91,39 @@ public final class DescriptionMatcher {
         }
         anchors.forEach((w, ids) ->
                 byAnchor.put(w, ids.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private void countPrefixWords(String code, String[] words) {
+        for (int len = 3; len < code.length(); len++) {
+            String prefix = code.substring(0, len);
+            prefixSizes.merge(prefix, 1, Integer::sum);
+            Map<String, Integer> counts = prefixWords.computeIfAbsent(prefix, p -> new HashMap<>());
+            for (String w : words) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * The words that name a code: those of its description and inclusion terms or, for a PCS code
+     * shorter than seven characters, the words at least half of its full codes' descriptions share.
+     */
+    public Set<String> vocabulary(IcdCode code) {
+        return vocabularies.computeIfAbsent(code, c -> {
+            Set<String> words = new java.util.HashSet<>();
+            for (int id : phrasesOf(c)) {
+                words.addAll(List.of(phrases.get(id).words()));
+            }
+            if (words.isEmpty() && prefixWords.containsKey(c.value())) {
+                int size = prefixSizes.get(c.value());
+                prefixWords.get(c.value()).forEach((w, n) -> {
+                    if (2 * n >= size) {
+                        words.add(w);
+                    }
+                });
+            }
+            return Set.copyOf(words);
+        });
     }
 
     /** A phrase's meaningful, normalised words (deduplicated, in order). */

@@ -21,14 +21,21 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes and reads lexicons as gzipped TSV, sorted so the bytes depend only on the content:
  * {@code L name docCount codeCount}, then {@code C system code docs} per code (its line number is
- * its id), then {@code G gram docs id:count,...} per gram.
+ * its id), then {@code G gram docs id:count,...} per gram; and, for the neighbour index, one
+ * {@code N codeIds grams} line per training note (code ids of the first lexicon; only grams the
+ * first lexicon keeps, joined by {@code |}).
  */
 public final class LexiconCodec {
 
     private LexiconCodec() {}
 
-    /** The named lexicons, in the given order, as gzipped TSV bytes. */
-    public static byte[] write(Map<String, Lexicon> lexicons) {
+    /** The lexicons and the training notes' neighbour entries. */
+    public record Contents(
+            Map<String, Lexicon> lexicons, List<int[]> noteCodes, List<java.util.Set<String>> noteGrams) {}
+
+    /** The named lexicons, in the given order, and the notes, as gzipped TSV bytes. */
+    public static byte[] write(Contents contents) {
+        Map<String, Lexicon> lexicons = contents.lexicons();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
             for (Map.Entry<String, Lexicon> named : lexicons.entrySet()) {
@@ -57,6 +64,18 @@ public final class LexiconCodec {
                     out.write(line.append('\n').toString());
                 }
             }
+            for (int n = 0; n < contents.noteCodes().size(); n++) {
+                StringBuilder line = new StringBuilder("N\t");
+                int[] codes = contents.noteCodes().get(n);
+                for (int k = 0; k < codes.length; k++) {
+                    line.append(k == 0 ? "" : ",").append(codes[k]);
+                }
+                line.append('\t')
+                        .append(String.join(
+                                "|",
+                                new java.util.TreeSet<>(contents.noteGrams().get(n))));
+                out.write(line.append('\n').toString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise the lexicon", e);
         }
@@ -64,8 +83,10 @@ public final class LexiconCodec {
     }
 
     /** The lexicons in {@code bytes}, by name. */
-    public static Map<String, Lexicon> read(byte[] bytes) {
+    public static Contents read(byte[] bytes) {
         Map<String, Lexicon> lexicons = new HashMap<>();
+        List<int[]> noteCodes = new ArrayList<>();
+        List<java.util.Set<String>> noteGrams = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16), StandardCharsets.UTF_8))) {
             String name = null;
@@ -92,16 +113,25 @@ public final class LexiconCodec {
                         codeDocs.add(Integer.parseInt(cols[3]));
                     }
                     case "G" -> grams.put(cols[1], entry(cols));
+                    case "N" -> {
+                        noteCodes.add(
+                                cols[1].isEmpty()
+                                        ? new int[0]
+                                        : java.util.Arrays.stream(cols[1].split(","))
+                                                .mapToInt(Integer::parseInt)
+                                                .toArray());
+                        noteGrams.add(cols[2].isEmpty() ? java.util.Set.of() : java.util.Set.of(cols[2].split("\\|")));
+                    }
                     default -> throw new IllegalStateException("unexpected line kind in lexicon: " + cols[0]);
                 }
             }
-            if (name != null) {
+            if (name != null && !lexicons.containsKey(name)) {
                 lexicons.put(name, lexicon(docs, codes, codeDocs, grams));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lexicon", e);
         }
-        return lexicons;
+        return new Contents(lexicons, noteCodes, noteGrams);
     }
 
     private static Lexicon lexicon(

@@ -32,7 +32,16 @@ public final class RankerFeatures {
             "f20_partialCode",
             "f21_inCodeTable",
             "f22_seenTimesDescFull",
-            "f23_procedureTimesLexMax");
+            "f23_procedureTimesLexMax",
+            "f24_alignedMax",
+            "f25_lexMaxSqrt",
+            "f26_lexMaxAtLeastHalf",
+            "f27_alignedTimesRarity",
+            "f28_neighbourShare",
+            "f29_neighbourShareSqrt",
+            "f30_lexLift",
+            "f31_neighbourLift",
+            "f32_alignedLift");
 
     public static final int COUNT = NAMES.size();
 

@@ -4,10 +4,13 @@ import ai.onnx.proto.OnnxMl;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.ArrayList;
 import java.util.List;
+import org.tribuo.Model;
 import org.tribuo.MutableDataset;
+import org.tribuo.ONNXExportable;
+import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.fm.FMClassificationTrainer;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.impl.ArrayExample;
@@ -15,8 +18,9 @@ import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Trains the ranker, a logistic regression over candidate features, with Tribuo's
- * {@link LinearSGDTrainer} and exports it to ONNX. The export is made reproducible: Tribuo's
+ * Trains the ranker over candidate features with Tribuo, a factorisation machine
+ * ({@link FMClassificationTrainer}: logistic loss plus pairwise feature interactions) or a plain
+ * logistic regression ({@link LinearSGDTrainer}), and exports it to ONNX. The export is made reproducible: Tribuo's
  * provenance metadata (training time, machine) is removed, so the same data and seed give the same
  * bytes.
  */
@@ -27,10 +31,13 @@ public final class RankerTrainer {
 
     private final int epochs;
     private final double learningRate;
+    private final int factors;
 
-    public RankerTrainer(int epochs, double learningRate) {
+    /** @param factors the factorisation machine's factor size; 0 trains a logistic regression */
+    public RankerTrainer(int epochs, double learningRate, int factors) {
         this.epochs = epochs;
         this.learningRate = learningRate;
+        this.factors = factors;
     }
 
     /** A trained ranker: ONNX bytes, its input features in column order and the positive output column. */
@@ -51,16 +58,25 @@ public final class RankerTrainer {
             }
             dataset.add(new ArrayExample<>(new Label(labels[i] ? POSITIVE : NEGATIVE), names, values));
         }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(
-                new LogMulticlass(), new AdaGrad(learningRate, 0.1), epochs, Integer.MAX_VALUE, 1, seed);
-        LinearSGDModel model = trainer.train(dataset);
+        Model<Label> model = trainer(seed).train(dataset);
         List<String> order = new ArrayList<>();
         for (int id = 0; id < model.getFeatureIDMap().size(); id++) {
             order.add(model.getFeatureIDMap().get(id).getName());
         }
         int positive = model.getOutputIDInfo().getID(new Label(POSITIVE));
-        byte[] onnx = canonical(model.exportONNXModel("io.codeledger.model", 1L).toByteArray());
+        byte[] onnx = canonical(((ONNXExportable) model)
+                .exportONNXModel("io.codeledger.model", 1L)
+                .toByteArray());
         return new TrainedRanker(onnx, order, positive);
+    }
+
+    private Trainer<Label> trainer(long seed) {
+        AdaGrad optimiser = new AdaGrad(learningRate, 0.1);
+        if (factors > 0) {
+            return new FMClassificationTrainer(
+                    new LogMulticlass(), optimiser, epochs, Integer.MAX_VALUE, 1, seed, factors, 0.1);
+        }
+        return new LinearSGDTrainer(new LogMulticlass(), optimiser, epochs, Integer.MAX_VALUE, 1, seed);
     }
 
     /** The ONNX model without Tribuo's provenance, whose timestamps would change the model's hash. */

@@ -11,7 +11,6 @@ import io.codeledger.model.Suggestions;
 import io.codeledger.model.index.Candidate;
 import io.codeledger.model.index.CandidateExtractor;
 import io.codeledger.model.index.DescriptionMatcher;
-import io.codeledger.model.index.Lexicon;
 import io.codeledger.model.index.LexiconCodec;
 import io.codeledger.model.index.ModelIndex;
 import io.codeledger.model.index.RankerFeatures;
@@ -46,9 +45,8 @@ public final class OnnxCodeSuggester implements CodeSuggester, AutoCloseable {
 
     private OnnxCodeSuggester(ModelFiles files, CodeSet codeSet, DescriptionMatcher descriptions) {
         this.metadata = MetadataJson.read(files.metadata());
-        Map<String, Lexicon> lexicons = LexiconCodec.read(files.lexicon());
-        this.extractor = new CandidateExtractor(
-                new ModelIndex(lexicons.get("codes"), lexicons.get("categories"), descriptions, codeSet));
+        this.extractor =
+                new CandidateExtractor(ModelIndex.from(LexiconCodec.read(files.lexicon()), descriptions, codeSet));
         this.ranker = new OnnxRanker(
                 files.onnx(), metadata.rankerFeatures(), RankerFeatures.NAMES, metadata.positiveColumn());
         this.hash = files.contentHash();

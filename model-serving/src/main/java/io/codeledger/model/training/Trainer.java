@@ -25,13 +25,11 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Trains the coding model from a CodiEsp-style corpus. Every note first goes through the
@@ -87,15 +85,13 @@ public final class Trainer {
                 "training the ranker on {0} candidates ({1} correct)",
                 rows.size(),
                 labels.stream().filter(b -> b).count());
-        RankerTrainer.TrainedRanker ranker = new RankerTrainer(options.epochs(), options.learningRate())
+        RankerTrainer.TrainedRanker ranker = new RankerTrainer(
+                        options.epochs(), options.learningRate(), options.factors())
                 .train(rows, labelArray, RankerFeatures.NAMES, seed);
         Map<CodeSystem, SystemMetrics> metrics = crossValidatedMetrics(prepared, perDocument, ranker);
-        Lexicon lexicon = buildLexicon(prepared.observations, Function.identity());
-        Lexicon categories = buildLexicon(prepared.observations, ModelIndex::category);
-        Map<String, Lexicon> lexicons = new LinkedHashMap<>();
-        lexicons.put("codes", lexicon);
-        lexicons.put("categories", categories);
-        byte[] lexiconBytes = LexiconCodec.write(lexicons);
+        ModelIndex index = ModelIndex.train(prepared.observations, options.minGramDocs(), descriptions, codeSet);
+        Lexicon lexicon = index.lexicon();
+        byte[] lexiconBytes = LexiconCodec.write(index.contents());
         ModelMetadata metadata = metadata(prepared, seed, ranker, metrics, lexicon, lexiconBytes);
         ModelFiles files = new ModelFiles(ranker.onnx(), lexiconBytes, MetadataJson.write(metadata));
         LOG.log(Level.INFO, "trained model {0}", files.contentHash());
@@ -129,11 +125,8 @@ public final class Trainer {
                     training.add(prepared.observations.get(i));
                 }
             }
-            CandidateExtractor extractor = new CandidateExtractor(new ModelIndex(
-                    buildLexicon(training, Function.identity()),
-                    buildLexicon(training, ModelIndex::category),
-                    descriptions,
-                    codeSet));
+            CandidateExtractor extractor =
+                    new CandidateExtractor(ModelIndex.train(training, options.minGramDocs(), descriptions, codeSet));
             for (int i = 0; i < n; i++) {
                 if (fold[i] == f) {
                     perDocument.set(i, extractor.extract(prepared.texts.get(i)));
@@ -161,10 +154,6 @@ public final class Trainer {
             fold[order.get(position)] = position % k;
         }
         return fold;
-    }
-
-    private Lexicon buildLexicon(List<Lexicon.Observation> observations, Function<IcdCode, IcdCode> key) {
-        return Lexicon.build(observations, key, options.minGramDocs());
     }
 
     private Map<CodeSystem, SystemMetrics> crossValidatedMetrics(
@@ -213,9 +202,16 @@ public final class Trainer {
                         + " consecutive meaningful words of one sentence, lower case, plural-folded; negated and"
                         + " hypothetical words excluded; family-history words prefixed 'fam:'");
         featureSpec.put("minGramDocs", options.minGramDocs());
+        featureSpec.put("deidentifier", deidentifier.getClass().getSimpleName());
         featureSpec.put("folds", options.folds());
         featureSpec.put("epochs", options.epochs());
         featureSpec.put("learningRate", options.learningRate());
+        featureSpec.put("factors", options.factors());
+        featureSpec.put(
+                "ranker",
+                options.factors() > 0
+                        ? "factorisation machine (Tribuo FMClassificationTrainer)"
+                        : "logistic regression (Tribuo LinearSGDTrainer)");
         featureSpec.put("lexiconGrams", lexicon.size());
         Map<String, Double> thresholds = new TreeMap<>();
         Map<String, Map<String, Double>> figures = new TreeMap<>();
