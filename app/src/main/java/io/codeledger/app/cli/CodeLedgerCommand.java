@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "CodeLedger 0.1.0",
         description = "Event-sourced, HIPAA-grade AI medical coding.",
-        subcommands = {})
+        subcommands = {
+            io.codeledger.app.cli.model.TrainCommand.class,
+            io.codeledger.app.cli.model.EvaluateCommand.class,
+            io.codeledger.app.cli.model.SuggestCommand.class,
+            io.codeledger.app.cli.model.BenchModelCommand.class
+        })
 public class CodeLedgerCommand implements Runnable {
 
     @picocli.CommandLine.Spec

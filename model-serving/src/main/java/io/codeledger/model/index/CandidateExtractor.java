@@ -64,29 +64,40 @@ public final class CandidateExtractor {
                     .add(gram);
         }
         Lexicon lexicon = index.lexicon();
+        CodeEvidence[] byId = new CodeEvidence[lexicon.codes().size()];
         affirmed.forEach((key, occurrences) -> {
             Lexicon.Entry entry = lexicon.entry(key);
             if (entry == null) {
                 return;
             }
             boolean family = occurrences.get(0).context() == MentionContext.FAMILY;
+            String[] keyWords = key.split(" ");
             for (int k = 0; k < entry.codeIds().length; k++) {
+                int codeId = entry.codeIds()[k];
                 float p = entry.counts()[k] / (entry.docs() + 1f);
-                CodeEvidence ev =
-                        found.computeIfAbsent(lexicon.codes().get(entry.codeIds()[k]), c -> new CodeEvidence());
+                CodeEvidence ev = byId[codeId];
+                if (ev == null) {
+                    ev = new CodeEvidence();
+                    byId[codeId] = ev;
+                }
                 if (family) {
                     ev.familyMax = Math.max(ev.familyMax, p);
                 } else {
-                    ev.offer(p, entry, entry.counts()[k], key, occurrences.size());
-                    if (p > ev.alignedMax && names(lexicon.codes().get(entry.codeIds()[k]), key)) {
+                    ev.offer(p, entry, entry.counts()[k], key, keyWords.length, occurrences.size());
+                    if (p > ev.alignedMax && names(lexicon.codes().get(codeId), keyWords)) {
                         ev.alignedMax = p;
                         ev.alignedKey = key;
                     }
                 }
             }
         });
-        Map<IcdCode, Float> nonAffirmedScores = scores(lexicon, nonAffirmed.keySet());
-        Map<IcdCode, Float> categoryScores = scores(index.categories(), affirmed.keySet());
+        for (int id = 0; id < byId.length; id++) {
+            if (byId[id] != null) {
+                found.put(lexicon.codes().get(id), byId[id]);
+            }
+        }
+        float[] nonAffirmedScores = scores(lexicon, nonAffirmed.keySet());
+        float[] categoryScores = scores(index.categories(), affirmed.keySet());
         Map<IcdCode, Float> neighbourScores = index.neighbours().scores(affirmed.keySet());
         neighbourScores.forEach((code, score) -> {
             if (score >= MIN_NEIGHBOUR) {
@@ -101,7 +112,7 @@ public final class CandidateExtractor {
             List<Map.Entry<IcdCode, CodeEvidence>> ofSystem = new ArrayList<>();
             for (Map.Entry<IcdCode, CodeEvidence> e : found.entrySet()) {
                 CodeEvidence ev = e.getValue();
-                ev.nonAffirmedMax = nonAffirmedScores.getOrDefault(e.getKey(), 0f);
+                ev.nonAffirmedMax = score(lexicon, nonAffirmedScores, e.getKey());
                 if (e.getKey().system() == system && keep(e.getKey(), ev)) {
                     ofSystem.add(e);
                 }
@@ -118,12 +129,12 @@ public final class CandidateExtractor {
     }
 
     /** Whether some word of the gram is a word of the code's description: the gram names the code. */
-    private boolean names(IcdCode code, String key) {
+    private boolean names(IcdCode code, String[] keyWords) {
         Set<String> vocabulary = index.descriptions().vocabulary(code);
         if (vocabulary.isEmpty()) {
             return false;
         }
-        for (String word : key.split(" ")) {
+        for (String word : keyWords) {
             if (vocabulary.contains(word)) {
                 return true;
             }
@@ -141,20 +152,24 @@ public final class CandidateExtractor {
         return affirmedSupport || priorCodes.contains(code);
     }
 
-    private static Map<IcdCode, Float> scores(Lexicon lexicon, Set<String> keys) {
-        Map<IcdCode, Float> best = new HashMap<>();
+    /** The best {@code P(code | gram)} per code id over the given grams. */
+    private static float[] scores(Lexicon lexicon, Set<String> keys) {
+        float[] best = new float[lexicon.codes().size()];
         for (String key : keys) {
             Lexicon.Entry entry = lexicon.entry(key);
             if (entry != null) {
                 for (int k = 0; k < entry.codeIds().length; k++) {
-                    best.merge(
-                            lexicon.codes().get(entry.codeIds()[k]),
-                            entry.counts()[k] / (entry.docs() + 1f),
-                            Math::max);
+                    best[entry.codeIds()[k]] =
+                            Math.max(best[entry.codeIds()[k]], entry.counts()[k] / (entry.docs() + 1f));
                 }
             }
         }
         return best;
+    }
+
+    private static float score(Lexicon lexicon, float[] scores, IcdCode code) {
+        int id = lexicon.id(code);
+        return id < 0 ? 0f : scores[id];
     }
 
     private void matchDescriptions(AnalysedText text, SentenceWords words, Map<IcdCode, CodeEvidence> found) {
@@ -185,7 +200,7 @@ public final class CandidateExtractor {
                 : index.lexicon().codeDocs(id) / (float) index.lexicon().docCount();
     }
 
-    private float[] features(IcdCode code, CodeEvidence ev, Map<IcdCode, Float> categoryScores, SentenceWords words) {
+    private float[] features(IcdCode code, CodeEvidence ev, float[] categoryScores, SentenceWords words) {
         float[] f = new float[RankerFeatures.COUNT];
         int id = index.lexicon().id(code);
         int codeDocs = id < 0 ? 0 : index.lexicon().codeDocs(id);
@@ -200,7 +215,7 @@ public final class CandidateExtractor {
         f[7] = (float) (Math.log1p(ev.bestMentions) / Math.log(10));
         f[8] = ev.familyMax;
         f[9] = ev.nonAffirmedMax;
-        f[10] = categoryScores.getOrDefault(ModelIndex.category(code), 0f);
+        f[10] = score(index.categories(), categoryScores, ModelIndex.category(code));
         f[11] = codeDocs / (float) index.lexicon().docCount();
         f[12] = (float) (Math.log1p(codeDocs) / Math.log1p(index.lexicon().docCount()));
         f[13] = ev.descFull ? 1f : 0f;

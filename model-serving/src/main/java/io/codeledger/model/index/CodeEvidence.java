@@ -23,14 +23,14 @@ final class CodeEvidence {
     int descWords;
     final List<int[]> descSpans = new ArrayList<>(2);
 
-    void offer(float p, Lexicon.Entry entry, int cooc, String key, int mentions) {
+    void offer(float p, Lexicon.Entry entry, int cooc, String key, int length, int mentions) {
         if (p > top[0]) {
             top[2] = top[1];
             top[1] = top[0];
             top[0] = p;
             bestCooc = cooc;
             bestDocs = entry.docs();
-            bestLength = key.split(" ").length;
+            bestLength = length;
             bestKey = key;
             bestMentions = mentions;
         } else if (p > top[1]) {
