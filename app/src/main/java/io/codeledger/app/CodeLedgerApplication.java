@@ -14,9 +14,7 @@ public class CodeLedgerApplication {
     public static void main(String[] args) {
         // A HIPAA product makes no undeclared outbound calls: switch off Axon's update checker.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        int exit = new CommandLine(new CodeLedgerCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        int exit = new CommandLine(new CodeLedgerCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
         System.exit(exit);
     }
 }
