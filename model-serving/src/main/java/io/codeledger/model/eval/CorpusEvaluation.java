@@ -4,6 +4,7 @@ import io.codeledger.api.coding.CodeSystem;
 import io.codeledger.api.coding.IcdCode;
 import io.codeledger.codeset.CodeSet;
 import io.codeledger.model.corpus.CorpusDocument;
+import io.codeledger.model.index.MentionPolicy;
 import io.codeledger.model.serving.OnnxCodeSuggester;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs a suggester over an evaluation split and computes, per code system, the figures of
- * {@link SystemMetrics} at the model's own thresholds, and how many gold codes the code tables lack.
+ * Runs a suggester over an evaluation split under a {@link MentionPolicy} and computes, per code
+ * system, the figures of {@link SystemMetrics} at the model's own thresholds, and how many gold
+ * codes the code tables lack.
  */
 public final class CorpusEvaluation {
 
@@ -25,7 +27,7 @@ public final class CorpusEvaluation {
 
     /** Evaluates every note of the split. */
     public static Map<CodeSystem, SystemReport> run(
-            OnnxCodeSuggester suggester, List<CorpusDocument> documents, CodeSet codeSet) {
+            OnnxCodeSuggester suggester, List<CorpusDocument> documents, CodeSet codeSet, MentionPolicy policy) {
         Map<CodeSystem, List<List<RankedCode>>> ranked = new EnumMap<>(CodeSystem.class);
         for (CodeSystem system : CodeSystem.values()) {
             ranked.put(system, new ArrayList<>());
@@ -35,7 +37,7 @@ public final class CorpusEvaluation {
             for (CodeSystem system : CodeSystem.values()) {
                 lists.put(system, new ArrayList<>());
             }
-            for (OnnxCodeSuggester.ScoredCode s : suggester.rank(doc.text())) {
+            for (OnnxCodeSuggester.ScoredCode s : suggester.rank(doc.text(), policy)) {
                 lists.get(s.code().system()).add(new RankedCode(s.code(), s.score()));
             }
             lists.forEach((system, list) -> ranked.get(system).add(list));

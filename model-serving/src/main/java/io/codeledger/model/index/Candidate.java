@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A code that might apply to a note: the ranker's features for it (in {@link RankerFeatures}
- * order) and the character spans {@code [start, end)} of the text that proposed it.
+ * order), the character spans {@code [start, end)} of the text that proposed it, and whether all
+ * its mentions are negated or hypothetical ({@code deniedOnly}).
  */
-public record Candidate(IcdCode code, float[] features, List<int[]> evidence) {
+public record Candidate(IcdCode code, float[] features, List<int[]> evidence, boolean deniedOnly) {
 
     public Candidate {
         evidence = List.copyOf(evidence);

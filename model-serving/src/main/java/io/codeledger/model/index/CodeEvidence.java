@@ -17,9 +17,12 @@ final class CodeEvidence {
     float neighbour;
     String alignedKey;
     float familyMax;
+    float affirmedMax;
     float nonAffirmedMax;
     boolean descFull;
+    boolean descAffirmed;
     boolean descNonAffirmed;
+    boolean descSpanAffirmed;
     int descWords;
     final List<int[]> descSpans = new ArrayList<>(2);
 
@@ -42,6 +45,16 @@ final class CodeEvidence {
         if (p >= 0.3f) {
             strongGrams++;
         }
+    }
+
+    /**
+     * Whether every mention that names the code is negated or hypothetical: no affirmed lexicon
+     * or family-history mention at least as strong as the denied one, no affirmed description match.
+     */
+    boolean deniedOnly() {
+        boolean denied = descNonAffirmed || nonAffirmedMax > 0f;
+        float bar = Math.max(CandidateExtractor.MIN_LEX, nonAffirmedMax);
+        return denied && !descAffirmed && familyMax < bar && affirmedMax < bar;
     }
 
     /** The strongest signal, for pruning before the ranker runs. */

@@ -18,7 +18,7 @@ public final class RankerFeatures {
             "f06_lexStrongGrams",
             "f07_lexBestMentions",
             "f08_familyMax",
-            "f09_nonAffirmedMax",
+            "f09_deniedLexMax",
             "f10_categoryMax",
             "f11_priorRate",
             "f12_priorLog",
@@ -41,7 +41,14 @@ public final class RankerFeatures {
             "f29_neighbourShareSqrt",
             "f30_lexLift",
             "f31_neighbourLift",
-            "f32_alignedLift");
+            "f32_alignedLift",
+            "f33_lexRelativeToBest",
+            "f34_neighbourRelativeToBest",
+            "f35_alignedRelativeToBest",
+            "f36_prescoreRank",
+            "f37_affirmedLexMax",
+            "f38_descAffirmed",
+            "f39_deniedOnly");
 
     public static final int COUNT = NAMES.size();
 

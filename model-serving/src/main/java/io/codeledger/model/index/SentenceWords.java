@@ -9,13 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A note's normalised meaningful words per sentence, split into affirmed and not affirmed. */
+/** A note's normalised meaningful words per sentence: all stated ones, and the affirmed ones. */
 final class SentenceWords {
 
     private static final int MAX_SPAN = 160;
 
     final List<Set<String>> affirmed = new ArrayList<>();
-    final List<Set<String>> nonAffirmed = new ArrayList<>();
+    /** Per sentence, the words stated in any context but family history (affirmed, negated, hypothetical). */
+    final List<Set<String>> stated = new ArrayList<>();
+
     final Set<String> document = new HashSet<>();
     private final List<int[]> sentences;
 
@@ -23,7 +25,7 @@ final class SentenceWords {
         this.sentences = text.sentences();
         for (int[] sentence : sentences) {
             Set<String> yes = new HashSet<>();
-            Set<String> no = new HashSet<>();
+            Set<String> all = new HashSet<>();
             for (int i = sentence[0]; i < sentence[1]; i++) {
                 Token token = text.tokens().get(i);
                 if (!token.content()) {
@@ -32,24 +34,25 @@ final class SentenceWords {
                 MentionContext context = text.context(i);
                 if (context == MentionContext.AFFIRMED) {
                     yes.add(token.norm());
-                } else if (context != MentionContext.FAMILY) {
-                    no.add(token.norm());
+                }
+                if (context != MentionContext.FAMILY) {
+                    all.add(token.norm());
                 }
             }
             affirmed.add(yes);
-            nonAffirmed.add(no);
-            document.addAll(yes);
+            stated.add(all);
+            document.addAll(all);
         }
     }
 
-    /** The characters of sentence {@code s} that state the phrase's words (affirmed occurrences). */
+    /** The characters of sentence {@code s} that state the phrase's words. */
     int[] span(AnalysedText text, int s, String[] words) {
         Set<String> wanted = Set.of(words);
         int start = -1;
         int end = -1;
         for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
             Token token = text.tokens().get(i);
-            if (token.content() && text.context(i) == MentionContext.AFFIRMED && wanted.contains(token.norm())) {
+            if (token.content() && text.context(i) != MentionContext.FAMILY && wanted.contains(token.norm())) {
                 if (start < 0) {
                     start = token.start();
                 } else if (token.end() - start > MAX_SPAN) {
@@ -72,7 +75,7 @@ final class SentenceWords {
             if (bestDocument <= bestSentence) {
                 continue;
             }
-            for (Set<String> sentence : affirmed) {
+            for (Set<String> sentence : stated) {
                 bestSentence = Math.max(bestSentence, DescriptionMatcher.coverage(phrase, sentence) / n);
             }
         }

@@ -12,6 +12,7 @@ import io.codeledger.model.index.Candidate;
 import io.codeledger.model.index.CandidateExtractor;
 import io.codeledger.model.index.DescriptionMatcher;
 import io.codeledger.model.index.LexiconCodec;
+import io.codeledger.model.index.MentionPolicy;
 import io.codeledger.model.index.ModelIndex;
 import io.codeledger.model.index.RankerFeatures;
 import io.codeledger.model.ranking.OnnxRanker;
@@ -26,13 +27,18 @@ import java.util.Map;
 /**
  * The production {@link CodeSuggester}: analyses each note (sentences, words, negation,
  * hypothesis and family-history context), gathers candidate codes from the lexicon learned in
- * training and from code descriptions, and ranks them with the ONNX ranker, whose output is the
- * confidence. Evidence spans are the affirmed words that proposed each code. Thread-safe.
+ * training, the nearest training notes and code descriptions, and ranks them with the ONNX ranker,
+ * whose output is the confidence. Suggestions follow {@link MentionPolicy#CLINICAL}: a code whose
+ * only mentions are negated or hypothetical is never suggested. Evidence spans are the words that
+ * proposed each code, affirmed mentions first. Thread-safe.
  */
 public final class OnnxCodeSuggester implements CodeSuggester, AutoCloseable {
 
-    /** A code with its confidence and evidence spans {@code [start, end)} in one note. */
-    public record ScoredCode(IcdCode code, double score, List<int[]> evidence) {}
+    /**
+     * A code with its confidence and evidence spans {@code [start, end)} in one note; {@code
+     * deniedOnly} when every mention of it is negated or hypothetical.
+     */
+    public record ScoredCode(IcdCode code, double score, List<int[]> evidence, boolean deniedOnly) {}
 
     private static volatile OnnxCodeSuggester bundled;
 
@@ -82,15 +88,22 @@ public final class OnnxCodeSuggester implements CodeSuggester, AutoCloseable {
         return new OnnxCodeSuggester(files, codeSet, descriptions);
     }
 
-    /** Every candidate code for one note, both systems, best first. */
+    /** The candidate codes for one note under the clinical policy, both systems, best first. */
     public List<ScoredCode> rank(String text) {
+        return rank(text, MentionPolicy.CLINICAL);
+    }
+
+    /** The candidate codes for one note that the policy admits, both systems, best first. */
+    public List<ScoredCode> rank(String text, MentionPolicy policy) {
         List<Candidate> candidates = extractor.extract(analyser.analyse(text));
         float[] scores =
                 ranker.score(candidates.stream().map(Candidate::features).toList());
         List<ScoredCode> ranked = new ArrayList<>(candidates.size());
         for (int i = 0; i < scores.length; i++) {
             Candidate c = candidates.get(i);
-            ranked.add(new ScoredCode(c.code(), scores[i], c.evidence()));
+            if (policy.admits(c)) {
+                ranked.add(new ScoredCode(c.code(), scores[i], c.evidence(), c.deniedOnly()));
+            }
         }
         ranked.sort(Comparator.comparingDouble((ScoredCode s) -> -s.score())
                 .thenComparing(s -> s.code().system())

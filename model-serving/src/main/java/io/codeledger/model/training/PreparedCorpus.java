@@ -4,7 +4,6 @@ import io.codeledger.model.corpus.CorpusDocument;
 import io.codeledger.model.index.Lexicon;
 import io.codeledger.model.text.AnalysedText;
 import io.codeledger.model.text.Gram;
-import io.codeledger.model.text.MentionContext;
 import io.codeledger.model.text.TextAnalyser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * Training notes after de-identification and analysis, with what the lexicon learns from each:
- * the affirmed and family-history n-grams (never negated or hypothetical ones) and the gold codes.
+ * its n-grams (family-history ones under their own {@code fam:} keys) and its gold codes.
  */
 final class PreparedCorpus {
 
@@ -35,9 +34,7 @@ final class PreparedCorpus {
             texts.add(text);
             Set<String> keys = new TreeSet<>();
             for (Gram g : text.grams()) {
-                if (g.context() == MentionContext.AFFIRMED || g.context() == MentionContext.FAMILY) {
-                    keys.add(g.lexiconKey());
-                }
+                keys.add(g.lexiconKey());
             }
             Set<io.codeledger.api.coding.IcdCode> codes = new java.util.HashSet<>(doc.diagnoses());
             codes.addAll(doc.procedures());

@@ -19,7 +19,7 @@ final class DevDiagnostics {
         Set<String> seen = new HashSet<>(suggester.metadata().codes());
         int[][] counts = new int[2][4];
         for (var doc : CodiespCorpus.read(corpus, "dev")) {
-            var ranked = suggester.rank(doc.text());
+            var ranked = suggester.rank(doc.text(), io.codeledger.model.index.MentionPolicy.CODIESP_ANNOTATION);
             for (CodeSystem s : CodeSystem.values()) {
                 for (IcdCode g : doc.gold(s)) {
                     int k = seen.contains(s + ":" + g.value()) ? 0 : 2;

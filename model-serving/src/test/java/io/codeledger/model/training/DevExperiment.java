@@ -26,7 +26,12 @@ final class DevExperiment {
             result.files().write(Path.of(args[1]));
         }
         try (var suggester = OnnxCodeSuggester.fromFiles(result.files(), codeSet)) {
-            var reports = CorpusEvaluation.run(suggester, CodiespCorpus.read(corpus, "dev"), codeSet);
+            var dev = CodiespCorpus.read(corpus, "dev");
+            var clinical =
+                    CorpusEvaluation.run(suggester, dev, codeSet, io.codeledger.model.index.MentionPolicy.CLINICAL);
+            System.out.println("CLINICAL " + CorpusEvaluation.summaryLine(clinical));
+            var reports = CorpusEvaluation.run(
+                    suggester, dev, codeSet, io.codeledger.model.index.MentionPolicy.CODIESP_ANNOTATION);
             for (CodeSystem s : CodeSystem.values()) {
                 System.out.println("DEV " + s + " " + reports.get(s).metrics().describe());
             }

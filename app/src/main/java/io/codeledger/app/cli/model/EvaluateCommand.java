@@ -6,6 +6,7 @@ import io.codeledger.codeset.CodeSet;
 import io.codeledger.model.corpus.CodiespCorpus;
 import io.codeledger.model.corpus.CorpusDocument;
 import io.codeledger.model.eval.CorpusEvaluation;
+import io.codeledger.model.index.MentionPolicy;
 import io.codeledger.model.serving.OnnxCodeSuggester;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +31,28 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Model directory (default: the bundled model)")
     Path model;
 
+    @Option(
+            names = "--mentions",
+            defaultValue = "CODIESP_ANNOTATION",
+            description = "Policy for codes whose only mentions are negated or hypothetical: CLINICAL drops them (what"
+                    + " the product suggests), CODIESP_ANNOTATION keeps them (how CodiEsp's gold was annotated)."
+                    + " Default ${DEFAULT-VALUE}; the other policy's summary is printed too.")
+    MentionPolicy mentions;
+
     @Override
     public Integer call() {
         CodeSet codeSet = BundledCodeSet.load();
         OnnxCodeSuggester suggester = ModelOption.load(model);
         List<CorpusDocument> documents = CodiespCorpus.read(corpus, split);
-        Map<CodeSystem, CorpusEvaluation.SystemReport> reports = CorpusEvaluation.run(suggester, documents, codeSet);
+        MentionPolicy other =
+                mentions == MentionPolicy.CLINICAL ? MentionPolicy.CODIESP_ANNOTATION : MentionPolicy.CLINICAL;
+        Map<CodeSystem, CorpusEvaluation.SystemReport> otherReports =
+                CorpusEvaluation.run(suggester, documents, codeSet, other);
+        Map<CodeSystem, CorpusEvaluation.SystemReport> reports =
+                CorpusEvaluation.run(suggester, documents, codeSet, mentions);
         System.out.println("model " + suggester.modelHash() + " on " + documents.size() + " notes of split " + split);
+        System.out.println("with mention policy " + other + ": " + CorpusEvaluation.summaryLine(otherReports));
+        System.out.println("with mention policy " + mentions + ":");
         for (CodeSystem system : CodeSystem.values()) {
             CorpusEvaluation.SystemReport report = reports.get(system);
             String label = system == CodeSystem.ICD10CM ? "D (ICD-10-CM) " : "P (ICD-10-PCS)";

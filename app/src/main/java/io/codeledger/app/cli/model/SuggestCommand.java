@@ -1,5 +1,6 @@
 package io.codeledger.app.cli.model;
 
+import io.codeledger.model.index.MentionPolicy;
 import io.codeledger.model.serving.OnnxCodeSuggester;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -41,6 +42,13 @@ public class SuggestCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Model directory (default: the bundled model)")
     Path model;
 
+    @Option(
+            names = "--mentions",
+            defaultValue = "CLINICAL",
+            description = "CLINICAL (default) never suggests a code whose only mentions are negated or hypothetical;"
+                    + " CODIESP_ANNOTATION keeps them, as CodiEsp's annotators coded them.")
+    MentionPolicy mentions;
+
     @Override
     public Integer call() throws IOException {
         OnnxCodeSuggester suggester = ModelOption.load(model);
@@ -53,7 +61,7 @@ public class SuggestCommand implements Callable<Integer> {
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Path note : notes) {
                 String id = note.getFileName().toString().replaceFirst("\\.txt$", "");
-                for (OnnxCodeSuggester.ScoredCode scored : top(suggester.rank(Files.readString(note)))) {
+                for (OnnxCodeSuggester.ScoredCode scored : top(suggester.rank(Files.readString(note), mentions))) {
                     writer.write(String.format(
                             Locale.ROOT,
                             "%s\t%s\t%s\t%.6f%n",
