@@ -9,6 +9,7 @@ import io.codeledger.api.encounter.EvidenceSpan;
 import io.codeledger.model.CodeSuggester;
 import io.codeledger.model.DocumentInput;
 import io.codeledger.model.Suggestions;
+import io.codeledger.model.index.MentionPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,18 @@ class BundledSuggesterTest {
         Suggestions s = suggester.suggest(List.of(new DocumentInput(DocumentId.of("note-2"), 1, NO_PNEUMONIA)), 50);
         assertThat(codes(s)).doesNotContain(IcdCode.cm("J18.9"));
         assertThat(codes(s)).contains(IcdCode.cm("R50.9"));
+    }
+
+    @Test
+    void theCorpusPolicyKeepsADeniedCodeButFlagsIt() {
+        OnnxCodeSuggester model = OnnxCodeSuggester.loadBundled();
+        List<OnnxCodeSuggester.ScoredCode> clinical = model.rank(NO_PNEUMONIA, MentionPolicy.CLINICAL);
+        List<OnnxCodeSuggester.ScoredCode> corpus = model.rank(NO_PNEUMONIA, MentionPolicy.CODIESP_ANNOTATION);
+        assertThat(clinical).noneMatch(OnnxCodeSuggester.ScoredCode::deniedOnly);
+        assertThat(corpus)
+                .filteredOn(s -> s.code().equals(IcdCode.cm("J18.9")))
+                .singleElement()
+                .satisfies(s -> assertThat(s.deniedOnly()).isTrue());
     }
 
     @Test
