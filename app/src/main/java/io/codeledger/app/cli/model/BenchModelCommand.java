@@ -15,13 +15,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench-model}: model load time, then suggestion latency per note on one thread (p50, p99)
- * over CodiEsp notes (about 400 words each) or, without a corpus, a built-in synthetic note.
+ * over notes of at least 400 words (consecutive CodiEsp notes joined) or, without a corpus, a
+ * built-in synthetic note of that length.
  */
 @Command(
         name = "bench-model",
         mixinStandardHelpOptions = true,
         description = "Measure model load time and single-thread suggestion latency per ~400-word note.")
 public class BenchModelCommand implements Callable<Integer> {
+
+    static final int WORDS = 400;
 
     @Option(
             names = "--corpus",
@@ -81,17 +84,30 @@ public class BenchModelCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Notes of {@value #WORDS} words: consecutive corpus notes joined, then cut at the 400th word. */
     private List<String> notes() {
+        List<String> texts = new ArrayList<>();
         if (Files.isDirectory(corpus)) {
-            List<String> texts = new ArrayList<>();
+            StringBuilder note = new StringBuilder();
             for (CorpusDocument doc : CodiespCorpus.read(corpus, split)) {
-                texts.add(doc.text());
-            }
-            if (!texts.isEmpty()) {
-                return texts;
+                note.append(doc.text()).append('\n');
+                if (note.toString().split("\\s+").length >= WORDS) {
+                    texts.add(firstWords(note.toString(), WORDS));
+                    note.setLength(0);
+                }
             }
         }
-        return List.of(SyntheticNote.text(400));
+        return texts.isEmpty() ? List.of(SyntheticNote.text(WORDS)) : texts;
+    }
+
+    /** The text up to the end of its {@code n}-th whitespace-separated word. */
+    static String firstWords(String text, int n) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        int end = text.length();
+        for (int i = 0; i < n && word.find(); i++) {
+            end = word.end();
+        }
+        return text.substring(0, end);
     }
 
     static double percentile(double[] sorted, double p) {
