@@ -126,6 +126,7 @@ public final class CandidateExtractor {
                 continue;
             }
             ev.offer(p, entry, entry.counts()[k], key, keyWords.length, occurrences.size());
+            ev.addLogOdds(logOdds(entry, k, index.lexicon().codeDocs(codeId)));
             if (affirmed) {
                 ev.affirmedMax = Math.max(ev.affirmedMax, p);
             } else {
@@ -136,6 +137,15 @@ public final class CandidateExtractor {
                 ev.alignedKey = key;
             }
         }
+    }
+
+    /** Naive-Bayes log-odds that the note carries the code, given that the gram occurs in it. */
+    private float logOdds(Lexicon.Entry entry, int k, int codeDocs) {
+        int docs = index.lexicon().docCount();
+        int cooc = entry.counts()[k];
+        double withCode = (cooc + 0.5) / (codeDocs + 1.0);
+        double withoutCode = (entry.docs() - cooc + 0.5) / (docs - codeDocs + 1.0);
+        return (float) Math.log(withCode / withoutCode);
     }
 
     /** Whether some word of the gram is a word of the code's description: the gram names the code. */

@@ -17,6 +17,8 @@ final class CodeEvidence {
     float neighbour;
     String alignedKey;
     float familyMax;
+    float logOddsSum;
+    int logOddsStrong;
     float affirmedMax;
     float nonAffirmedMax;
     boolean descFull;
@@ -25,6 +27,15 @@ final class CodeEvidence {
     boolean descSpanAffirmed;
     int descWords;
     final List<int[]> descSpans = new ArrayList<>(2);
+
+    void addLogOdds(float logOdds) {
+        if (logOdds > 0f) {
+            logOddsSum += logOdds;
+            if (logOdds > 1.6f) {
+                logOddsStrong++;
+            }
+        }
+    }
 
     void offer(float p, Lexicon.Entry entry, int cooc, String key, int length, int mentions) {
         if (p > top[0]) {

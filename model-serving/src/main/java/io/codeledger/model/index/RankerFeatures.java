@@ -48,7 +48,9 @@ public final class RankerFeatures {
             "f36_prescoreRank",
             "f37_affirmedLexMax",
             "f38_descAffirmed",
-            "f39_deniedOnly");
+            "f39_deniedOnly",
+            "f40_logOddsSum",
+            "f41_logOddsStrongGrams");
 
     public static final int COUNT = NAMES.size();
 
