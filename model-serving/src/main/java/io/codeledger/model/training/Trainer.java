@@ -198,9 +198,13 @@ public final class Trainer {
         Map<String, Object> featureSpec = new TreeMap<>();
         featureSpec.put(
                 "ngrams",
-                "1.." + AnalysedText.MAX_N
-                        + " consecutive meaningful words of one sentence, lower case, plural-folded; negated and"
-                        + " hypothetical words excluded; family-history words prefixed 'fam:'");
+                "1.." + AnalysedText.MAX_N + " consecutive meaningful words of one sentence, lower case, plural-folded,"
+                        + " from every context; family-history words keyed apart ('fam:'); each mention's context"
+                        + " (affirmed, negated, hypothetical, family) reaches the ranker as features");
+        featureSpec.put(
+                "mentionPolicy",
+                "thresholds and cross-validated metrics count every candidate (CodiEsp annotates negated mentions);"
+                        + " the product's CLINICAL policy drops codes whose only mentions are negated or hypothetical");
         featureSpec.put("minGramDocs", options.minGramDocs());
         featureSpec.put("deidentifier", deidentifier.getClass().getSimpleName());
         featureSpec.put("folds", options.folds());
