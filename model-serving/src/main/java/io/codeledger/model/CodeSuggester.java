@@ -14,4 +14,9 @@ public interface CodeSuggester {
 
     /** The content hash of the model, e.g. {@code sha256:...}; recorded with every suggestion. */
     String modelHash();
+
+    /** The model shipped with CodeLedger (ONNX ranker + lexicon), loaded once per process; works offline. */
+    static CodeSuggester loadBundled() {
+        return io.codeledger.model.serving.OnnxCodeSuggester.loadBundled();
+    }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Event-sourced, HIPAA-grade AI medical coding.",
         subcommands = {
             ServeCommand.class,
+            DemoCommand.class,
             ImportCommand.class,
             WorklistCommand.class,
             ReplayCommand.class,
@@ -25,7 +26,11 @@ import picocli.CommandLine.Command;
             DeadLettersCommand.class,
             DeidentifyCommand.class,
             EvaluateDeidCommand.class,
-            BenchDeidCommand.class
+            BenchDeidCommand.class,
+            io.codeledger.app.cli.model.TrainCommand.class,
+            io.codeledger.app.cli.model.EvaluateCommand.class,
+            io.codeledger.app.cli.model.SuggestCommand.class,
+            io.codeledger.app.cli.model.BenchModelCommand.class
         })
 public class CodeLedgerCommand implements Runnable {
 

@@ -9,7 +9,11 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 import io.codeledger.api.encounter.*;
 import io.codeledger.api.phi.FreeText;
+import io.codeledger.api.query.EncounterDetails;
+import io.codeledger.api.query.FindEncounter;
 import io.codeledger.api.query.FindWorklist;
+import io.codeledger.api.query.SuggestionEntry;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import io.codeledger.api.query.WorklistFilter;
 import io.codeledger.api.query.WorklistItem;
 import io.codeledger.api.query.WorklistPage;
@@ -71,34 +75,25 @@ class DemoCommand implements Callable<Integer> {
         }
         step("imported " + report.registered() + " synthetic encounters", report.registered() == samples.size());
 
-        CodeSuggester suggester = platform.bean(CodeSuggester.class);
+        // The coding workflow asks the model for every attached document and records its suggestions.
+        ProjectionSync sync = platform.bean(ProjectionSync.class);
+        QueryGateway queries = platform.bean(QueryGateway.class);
+        sync.awaitCaughtUp(Duration.ofMinutes(2));
+        sync.awaitCaughtUp(Duration.ofMinutes(2));
         for (EncounterRegistration sample : samples) {
-            var docs = sample.documents().stream()
-                    .map(d -> new DocumentInput(DocumentId.of(d.id()), Integer.parseInt(d.version()), d.text()))
-                    .toList();
-            Suggestions s = suggester.suggest(docs, 10);
-            commands.sendAndWait(new RecordCodeSuggestions(
-                    TENANT,
-                    EncounterId.of(sample.encounterId()),
-                    s.suggestions(),
-                    s.modelHash(),
-                    s.codeSetVersion(),
-                    UserId.of("model-serving"),
-                    null));
-            step(
-                    sample.encounterId() + ": model suggested " + describe(s.suggestions()),
-                    !s.suggestions().isEmpty());
+            List<SuggestionEntry> suggested = view(queries, EncounterId.of(sample.encounterId())).suggestions();
+            step(sample.encounterId() + ": the coding workflow recorded " + describe(suggested), !suggested.isEmpty());
         }
 
-        EncounterRegistration first = samples.get(0);
-        EncounterId encounter = EncounterId.of(first.encounterId());
-        var firstDocs = first.documents().stream()
-                .map(d -> new DocumentInput(DocumentId.of(d.id()), Integer.parseInt(d.version()), d.text()))
-                .toList();
-        List<CodeSuggestion> diagnoses = suggester.suggest(firstDocs, 10).suggestions().stream()
+        EncounterId encounter = EncounterId.of(samples.get(0).encounterId());
+        List<SuggestionEntry> diagnoses = view(queries, encounter).suggestions().stream()
                 .filter(x -> x.code().system() == CodeSystem.ICD10CM)
+                .sorted(java.util.Comparator.comparingDouble(SuggestionEntry::confidence).reversed())
                 .toList();
         step("at least two diagnosis suggestions to work with", diagnoses.size() >= 2);
+        SuggestionEntry top = diagnoses.get(0);
+        step("evidence for " + top.code() + ": \"" + top.evidence().get(0).quote().value() + "\"",
+                !top.evidence().isEmpty());
         commands.sendAndWait(new ClaimEncounter(TENANT, encounter, CODER, "demo-claim"));
         step(CODER + " claimed " + encounter, true);
         IcdCode accepted = diagnoses.get(0).code();
@@ -119,7 +114,7 @@ class DemoCommand implements Callable<Integer> {
         step("rejected " + rejected + " with a reason", true);
         IcdCode added = CANDIDATE_ADDITIONS.stream()
                 .map(IcdCode::cm)
-                .filter(code -> diagnoses.stream().noneMatch(d -> d.code().equals(code)))
+                .filter(code -> view(queries, encounter).suggestions().stream().noneMatch(d -> d.code().equals(code)))
                 .findFirst()
                 .orElseThrow();
         commands.sendAndWait(
@@ -131,8 +126,8 @@ class DemoCommand implements Callable<Integer> {
         commands.sendAndWait(new ApproveCoding(TENANT, encounter, SUPERVISOR, "demo-approve"));
         step(SUPERVISOR + " approved the coding", true);
 
-        platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofSeconds(60));
-        WorklistPage page = platform.bean(QueryGateway.class)
+        sync.awaitCaughtUp(Duration.ofSeconds(60));
+        WorklistPage page = queries
                 .query(new FindWorklist(TENANT, WorklistFilter.all(), null, 50), WorklistPage.class)
                 .join();
         WorklistItem item = page.items().stream()
@@ -144,12 +139,18 @@ class DemoCommand implements Callable<Integer> {
         return true;
     }
 
-    private static String describe(List<CodeSuggestion> suggestions) {
+    private static String describe(List<SuggestionEntry> suggestions) {
         return suggestions.stream()
                 .limit(5)
                 .map(s -> s.code() + String.format(" %.2f", s.confidence()))
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("nothing");
+    }
+
+    private static EncounterDetails view(QueryGateway queries, EncounterId encounter) {
+        return queries.query(new FindEncounter(TENANT, encounter), ResponseTypes.optionalInstanceOf(EncounterDetails.class))
+                .join()
+                .orElseThrow(() -> new IllegalStateException("CL-DEMO-003: encounter " + encounter + " not found"));
     }
 
     private static void step(String what, boolean ok) {

@@ -26,6 +26,7 @@ public class SuggestionRetries {
     private final CodingSagaSettings settings;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public SuggestionRetries(EventProcessingConfiguration processing, CodingSagaSettings settings) {
         this(processing, settings, Clock.systemUTC());
     }

@@ -1,0 +1,16 @@
+package io.codeledger.model.index;
+
+import io.codeledger.api.coding.IcdCode;
+import java.util.List;
+
+/**
+ * A code that might apply to a note: the ranker's features for it (in {@link RankerFeatures}
+ * order), the character spans {@code [start, end)} of the text that proposed it, and whether all
+ * its mentions are negated or hypothetical ({@code deniedOnly}).
+ */
+public record Candidate(IcdCode code, float[] features, List<int[]> evidence, boolean deniedOnly) {
+
+    public Candidate {
+        evidence = List.copyOf(evidence);
+    }
+}
