@@ -66,14 +66,14 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String store : stores) {
-            Result sealed = runStore(store.strip(), false);
-            System.out.println(sealed.line(store.strip() + " sealed"));
+            Result withSealing = runStore(store.strip(), false);
+            System.out.println(withSealing.line(store.strip() + " sealed"));
             if (compareSealing) {
                 Result plain = runStore(store.strip(), true);
                 System.out.println(plain.line(store.strip() + " unsealed"));
                 System.out.printf(
                         "%s sealing cost ratio (unsealed throughput / sealed throughput): %.3f%n",
-                        store.strip(), plain.rate() / sealed.rate());
+                        store.strip(), plain.rate() / withSealing.rate());
             }
         }
         return 0;

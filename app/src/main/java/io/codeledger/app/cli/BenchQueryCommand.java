@@ -39,14 +39,22 @@ import picocli.CommandLine.Option;
  * The query-side benchmark: loads synthetic encounters through the command bus, then times a full
  * projection replay (events/s) and worklist queries with filters and paging (p50/p99).
  */
-@Command(name = "bench-query", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench-query",
+        mixinStandardHelpOptions = true,
         description = "Benchmark projection replay and worklist queries (synthetic data only).")
 class BenchQueryCommand implements Callable<Integer> {
 
-    @Option(names = "--encounters", defaultValue = "20000", description = "Encounters to load (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--encounters",
+            defaultValue = "20000",
+            description = "Encounters to load (default: ${DEFAULT-VALUE}).")
     int encounters;
 
-    @Option(names = "--queries", defaultValue = "200", description = "Worklist queries to time (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--queries",
+            defaultValue = "200",
+            description = "Worklist queries to time (default: ${DEFAULT-VALUE}).")
     int queries;
 
     @Option(names = "--store", defaultValue = "h2", description = "Event store: h2 or postgres (embedded).")
@@ -76,16 +84,24 @@ class BenchQueryCommand implements Callable<Integer> {
             TenantId tenant = TenantId.of("bench");
             long start = System.nanoTime();
             int events = load(platform.bean(CommandGateway.class), tenant);
-            platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofHours(1));
-            System.out.printf("%s: loaded %,d encounters (%,d events) in %.1f s%n", store, encounters, events,
-                    (System.nanoTime() - start) / 1e9);
+            platform.bean(ProjectionSync.class).awaitSettled(Duration.ofHours(1));
+            System.out.printf(
+                    "%s: loaded %,d encounters (%,d events) in %.1f s%n",
+                    store, encounters, events, (System.nanoTime() - start) / 1e9);
             ProjectionReplay replay = platform.bean(ProjectionReplay.class);
             long replayStart = System.nanoTime();
             List<String> replayed = replay.replay(null, Duration.ofHours(2));
             double seconds = (System.nanoTime() - replayStart) / 1e9;
-            System.out.printf("%s: replayed %,d events through %d projections %s in %.1f s = %,.0f events/s"
+            System.out.printf(
+                    "%s: replayed %,d events through %d projections %s in %.1f s = %,.0f events/s"
                             + " (%,.0f event deliveries/s)%n",
-                    store, events, replayed.size(), replayed, seconds, events / seconds, events * replayed.size() / seconds);
+                    store,
+                    events,
+                    replayed.size(),
+                    replayed,
+                    seconds,
+                    events / seconds,
+                    events * replayed.size() / seconds);
             timeQueries(platform.bean(QueryGateway.class), tenant);
         }
     }
@@ -102,16 +118,33 @@ class BenchQueryCommand implements Callable<Integer> {
                 for (int i = next.getAndIncrement(); i < encounters; i = next.getAndIncrement()) {
                     EncounterId id = EncounterId.of("Q" + i);
                     Instant discharged = Instant.parse("2026-09-01T00:00:00Z").plusSeconds(3_600L * (i % 2_000));
-                    commands.sendAndWait(new RegisterEncounter(tenant, id,
-                            new PatientDemographics("MRN-Q" + i, "Synthetic Patient " + i, "1950-01-01"), types[i % 3],
-                            "Campus " + (i % 5), discharged.minusSeconds(86_400), discharged, "Dr. Bench",
-                            List.of(new ClinicalDocument(DocumentId.of("N" + i), 1, "34117-2",
+                    commands.sendAndWait(new RegisterEncounter(
+                            tenant,
+                            id,
+                            new PatientDemographics("MRN-Q" + i, "Synthetic Patient " + i, "1950-01-01"),
+                            types[i % 3],
+                            "Campus " + (i % 5),
+                            discharged.minusSeconds(86_400),
+                            discharged,
+                            "Dr. Bench",
+                            List.of(new ClinicalDocument(
+                                    DocumentId.of("N" + i),
+                                    1,
+                                    "34117-2",
                                     new DocumentText("Community acquired pneumonia; type 2 diabetes mellitus."))),
-                            feed, null));
-                    commands.sendAndWait(new RecordCodeSuggestions(tenant, id, List.of(new CodeSuggestion(
-                                    IcdCode.cm("J18.9"), (i % 100) / 100.0,
+                            feed,
+                            null));
+                    commands.sendAndWait(new RecordCodeSuggestions(
+                            tenant,
+                            id,
+                            List.of(new CodeSuggestion(
+                                    IcdCode.cm("J18.9"),
+                                    (i % 100) / 100.0,
                                     List.of(new EvidenceSpan(DocumentId.of("N" + i), 1, 0, 28)))),
-                            "sha256:bench", "ICD10CM-FY2026+ICD10PCS-FY2026", UserId.of("model-serving"), null));
+                            "sha256:bench",
+                            "ICD10CM-FY2026+ICD10PCS-FY2026",
+                            UserId.of("model-serving"),
+                            null));
                 }
                 return null;
             }));
@@ -128,24 +161,40 @@ class BenchQueryCommand implements Callable<Integer> {
                 WorklistFilter.all(),
                 new WorklistFilter(Set.of(EncounterStatus.SUGGESTED), null, false, null, null, null, null, null, null),
                 new WorklistFilter(Set.of(), null, false, EncounterType.EMERGENCY, "Campus 3", null, null, null, null),
-                new WorklistFilter(Set.of(), null, false, null, null, Instant.parse("2026-09-20T00:00:00Z"),
-                        Instant.parse("2026-10-10T00:00:00Z"), 0.2, 0.6),
+                new WorklistFilter(
+                        Set.of(),
+                        null,
+                        false,
+                        null,
+                        null,
+                        Instant.parse("2026-09-20T00:00:00Z"),
+                        Instant.parse("2026-10-10T00:00:00Z"),
+                        0.2,
+                        0.6),
                 new WorklistFilter(Set.of(), UserId.of("coder-1"), true, null, null, null, null, null, null));
         for (int i = 0; i < 5; i++) {
-            gateway.query(new FindWorklist(tenant, WorklistFilter.all(), null, 50), WorklistPage.class).join();
+            gateway.query(new FindWorklist(tenant, WorklistFilter.all(), null, 50), WorklistPage.class)
+                    .join();
         }
         long[] latencies = new long[queries];
         for (int i = 0; i < queries; i++) {
             WorklistFilter filter = filters.get(i % filters.size());
             long start = System.nanoTime();
-            WorklistPage page = gateway.query(new FindWorklist(tenant, filter, null, 50), WorklistPage.class).join();
+            WorklistPage page = gateway.query(new FindWorklist(tenant, filter, null, 50), WorklistPage.class)
+                    .join();
             if (i % 10 == 0 && page.nextCursor() != null) {
-                gateway.query(new FindWorklist(tenant, filter, page.nextCursor(), 50), WorklistPage.class).join();
+                gateway.query(new FindWorklist(tenant, filter, page.nextCursor(), 50), WorklistPage.class)
+                        .join();
             }
             latencies[i] = System.nanoTime() - start;
         }
         Arrays.sort(latencies);
-        System.out.printf("%s: worklist queries over %,d encounters: p50 %.1f ms, p99 %.1f ms (%d queries, 5 filter shapes)%n",
-                store, encounters, latencies[queries / 2] / 1e6, latencies[(int) Math.ceil(queries * 0.99) - 1] / 1e6, queries);
+        System.out.printf(
+                "%s: worklist queries over %,d encounters: p50 %.1f ms, p99 %.1f ms (%d queries, 5 filter shapes)%n",
+                store,
+                encounters,
+                latencies[queries / 2] / 1e6,
+                latencies[(int) Math.ceil(queries * 0.99) - 1] / 1e6,
+                queries);
     }
 }

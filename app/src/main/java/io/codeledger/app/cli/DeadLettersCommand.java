@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
  * JSON lines, and can retry them. Causes are shown by type and stable code only: a third-party
  * exception message could quote data.
  */
-@Command(name = "dead-letters", mixinStandardHelpOptions = true,
+@Command(
+        name = "dead-letters",
+        mixinStandardHelpOptions = true,
         description = "List (and with --retry, retry) events in the dead-letter queues.")
 class DeadLettersCommand implements Callable<Integer> {
 
@@ -47,7 +49,8 @@ class DeadLettersCommand implements Callable<Integer> {
                     continue;
                 }
                 if (retry) {
-                    var processor = processing.sequencedDeadLetterProcessor(name).orElseThrow();
+                    var processor =
+                            processing.sequencedDeadLetterProcessor(name).orElseThrow();
                     int retried = 0;
                     while (retried < 10_000 && processor.processAny()) {
                         retried++;

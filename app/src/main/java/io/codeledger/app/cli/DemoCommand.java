@@ -3,7 +3,6 @@ package io.codeledger.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.codeledger.api.coding.CodeSystem;
 import io.codeledger.api.coding.IcdCode;
-import io.codeledger.api.common.DocumentId;
 import io.codeledger.api.common.EncounterId;
 import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
@@ -13,7 +12,6 @@ import io.codeledger.api.query.EncounterDetails;
 import io.codeledger.api.query.FindEncounter;
 import io.codeledger.api.query.FindWorklist;
 import io.codeledger.api.query.SuggestionEntry;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import io.codeledger.api.query.WorklistFilter;
 import io.codeledger.api.query.WorklistItem;
 import io.codeledger.api.query.WorklistPage;
@@ -21,9 +19,6 @@ import io.codeledger.app.platform.EncounterImporter;
 import io.codeledger.app.platform.Platform;
 import io.codeledger.app.platform.ProjectionSync;
 import io.codeledger.command.intake.EncounterRegistration;
-import io.codeledger.model.CodeSuggester;
-import io.codeledger.model.DocumentInput;
-import io.codeledger.model.Suggestions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
@@ -78,21 +74,24 @@ class DemoCommand implements Callable<Integer> {
         // The coding workflow asks the model for every attached document and records its suggestions.
         ProjectionSync sync = platform.bean(ProjectionSync.class);
         QueryGateway queries = platform.bean(QueryGateway.class);
-        sync.awaitCaughtUp(Duration.ofMinutes(2));
-        sync.awaitCaughtUp(Duration.ofMinutes(2));
+        sync.awaitSettled(Duration.ofMinutes(2));
         for (EncounterRegistration sample : samples) {
-            List<SuggestionEntry> suggested = view(queries, EncounterId.of(sample.encounterId())).suggestions();
+            List<SuggestionEntry> suggested =
+                    view(queries, EncounterId.of(sample.encounterId())).suggestions();
             step(sample.encounterId() + ": the coding workflow recorded " + describe(suggested), !suggested.isEmpty());
         }
 
         EncounterId encounter = EncounterId.of(samples.get(0).encounterId());
         List<SuggestionEntry> diagnoses = view(queries, encounter).suggestions().stream()
                 .filter(x -> x.code().system() == CodeSystem.ICD10CM)
-                .sorted(java.util.Comparator.comparingDouble(SuggestionEntry::confidence).reversed())
+                .sorted(java.util.Comparator.comparingDouble(SuggestionEntry::confidence)
+                        .reversed())
                 .toList();
         step("at least two diagnosis suggestions to work with", diagnoses.size() >= 2);
         SuggestionEntry top = diagnoses.get(0);
-        step("evidence for " + top.code() + ": \"" + top.evidence().get(0).quote().value() + "\"",
+        step(
+                "evidence for " + top.code() + ": \""
+                        + top.evidence().get(0).quote().value() + "\"",
                 !top.evidence().isEmpty());
         commands.sendAndWait(new ClaimEncounter(TENANT, encounter, CODER, "demo-claim"));
         step(CODER + " claimed " + encounter, true);
@@ -114,7 +113,8 @@ class DemoCommand implements Callable<Integer> {
         step("rejected " + rejected + " with a reason", true);
         IcdCode added = CANDIDATE_ADDITIONS.stream()
                 .map(IcdCode::cm)
-                .filter(code -> view(queries, encounter).suggestions().stream().noneMatch(d -> d.code().equals(code)))
+                .filter(code -> view(queries, encounter).suggestions().stream()
+                        .noneMatch(d -> d.code().equals(code)))
                 .findFirst()
                 .orElseThrow();
         commands.sendAndWait(
@@ -126,9 +126,8 @@ class DemoCommand implements Callable<Integer> {
         commands.sendAndWait(new ApproveCoding(TENANT, encounter, SUPERVISOR, "demo-approve"));
         step(SUPERVISOR + " approved the coding", true);
 
-        sync.awaitCaughtUp(Duration.ofSeconds(60));
-        WorklistPage page = queries
-                .query(new FindWorklist(TENANT, WorklistFilter.all(), null, 50), WorklistPage.class)
+        sync.awaitSettled(Duration.ofSeconds(60));
+        WorklistPage page = queries.query(new FindWorklist(TENANT, WorklistFilter.all(), null, 50), WorklistPage.class)
                 .join();
         WorklistItem item = page.items().stream()
                 .filter(i -> i.encounterId().equals(encounter))
@@ -148,7 +147,8 @@ class DemoCommand implements Callable<Integer> {
     }
 
     private static EncounterDetails view(QueryGateway queries, EncounterId encounter) {
-        return queries.query(new FindEncounter(TENANT, encounter), ResponseTypes.optionalInstanceOf(EncounterDetails.class))
+        return queries.query(
+                        new FindEncounter(TENANT, encounter), ResponseTypes.optionalInstanceOf(EncounterDetails.class))
                 .join()
                 .orElseThrow(() -> new IllegalStateException("CL-DEMO-003: encounter " + encounter + " not found"));
     }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Prints an encounter's audit timeline from the event store as JSON lines. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "Print an encounter's audit timeline (from the event store) as JSON lines.")
 class HistoryCommand implements Callable<Integer> {
 
@@ -29,7 +31,9 @@ class HistoryCommand implements Callable<Integer> {
     @Option(names = "--encounter", required = true, description = "Encounter id.")
     String encounter;
 
-    @Option(names = "--as-of", description = "Only what had happened by this instant (ISO-8601, e.g. 2026-11-01T12:00:00Z).")
+    @Option(
+            names = "--as-of",
+            description = "Only what had happened by this instant (ISO-8601, e.g. 2026-11-01T12:00:00Z).")
     String asOf;
 
     @Override
@@ -44,7 +48,8 @@ class HistoryCommand implements Callable<Integer> {
         try (Platform platform = Platform.start(data.path(), "codeledger.console-log-level=WARN")) {
             ObjectMapper json = platform.bean(ObjectMapper.class);
             EncounterHistory history = platform.bean(QueryGateway.class)
-                    .query(new FindEncounterHistory(TenantId.of(tenant), EncounterId.of(encounter), at),
+                    .query(
+                            new FindEncounterHistory(TenantId.of(tenant), EncounterId.of(encounter), at),
                             EncounterHistory.class)
                     .join();
             for (HistoryEntry entry : history.entries()) {

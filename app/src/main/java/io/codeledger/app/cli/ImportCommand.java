@@ -44,7 +44,7 @@ class ImportCommand implements Callable<Integer> {
             EncounterImporter.Report report = platform.bean(EncounterImporter.class)
                     .importLines(reader, tenantId, Operator.current(), progress::update);
             progress.done();
-            platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofMinutes(10));
+            platform.bean(ProjectionSync.class).awaitSettled(Duration.ofMinutes(10));
             report.rejections().forEach(r -> System.out.println(r));
             System.out.println(report.summary());
             return report.rejections().isEmpty() ? 0 : 1;

@@ -43,7 +43,7 @@ class ShredTenantCommand implements Callable<Integer> {
         try (Platform platform = Platform.start(data.path(), "codeledger.console-log-level=WARN")) {
             platform.bean(CommandGateway.class)
                     .sendAndWait(new ShredTenantPhi(TenantId.of(tenant), UserId.of(approvedBy), Operator.current()));
-            platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofMinutes(5));
+            platform.bean(ProjectionSync.class).awaitSettled(Duration.ofMinutes(5));
             System.out.println("tenant " + tenant + ": PHI keys destroyed (approved by " + approvedBy
                     + "); its PHI now reads as shredded everywhere");
             return 0;

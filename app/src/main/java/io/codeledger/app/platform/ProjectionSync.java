@@ -27,6 +27,26 @@ public class ProjectionSync {
         this.tokenStore = tokenStore;
     }
 
+    /**
+     * Waits until the event store stops growing and every projection has caught up with it: event
+     * handlers that send commands (the coding workflow) add events while others catch up.
+     */
+    public void awaitSettled(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long before;
+        long after;
+        do {
+            before = headPosition();
+            awaitCaughtUp(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            after = headPosition();
+        } while (after != before && System.nanoTime() < deadline);
+    }
+
+    private long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
     public void awaitCaughtUp(Duration timeout) {
         TrackingToken head = eventStore.createHeadToken();
         long target = head == null ? -1 : head.position().orElse(-1);

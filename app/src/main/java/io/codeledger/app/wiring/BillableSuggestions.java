@@ -29,9 +29,11 @@ final class BillableSuggestions {
     List<CodeSuggestion> of(List<CodeSuggestion> ranked) {
         Map<IcdCode, CodeSuggestion> kept = new LinkedHashMap<>();
         for (CodeSuggestion suggestion : ranked) {
-            billable(suggestion.code()).ifPresent(code -> kept.merge(code,
-                    new CodeSuggestion(code, suggestion.confidence(), suggestion.evidence()),
-                    (a, b) -> new CodeSuggestion(code, Math.max(a.confidence(), b.confidence()), merge(a, b))));
+            billable(suggestion.code())
+                    .ifPresent(code -> kept.merge(
+                            code,
+                            new CodeSuggestion(code, suggestion.confidence(), suggestion.evidence()),
+                            (a, b) -> new CodeSuggestion(code, Math.max(a.confidence(), b.confidence()), merge(a, b))));
         }
         return kept.values().stream()
                 .sorted(Comparator.comparingDouble(CodeSuggestion::confidence).reversed())

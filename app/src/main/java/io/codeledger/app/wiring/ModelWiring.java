@@ -33,7 +33,8 @@ class ModelWiring {
         BillableSuggestions billable = new BillableSuggestions(codes);
         return (TenantId tenant, ClinicalDocument document) -> {
             Suggestions s = suggester.suggest(
-                    java.util.List.of(new DocumentInput(document.id(), document.version(), document.text().value())),
+                    java.util.List.of(new DocumentInput(
+                            document.id(), document.version(), document.text().value())),
                     SUGGESTIONS_PER_DOCUMENT);
             return new SuggestionPort.Batch(billable.of(s.suggestions()), s.modelHash(), s.codeSetVersion());
         };

@@ -81,7 +81,7 @@ class PhiAtRestTest {
                         tenant,
                         UserId.of("cli:test"),
                         n -> {});
-        platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofSeconds(60));
+        platform.bean(ProjectionSync.class).awaitSettled(Duration.ofSeconds(60));
     }
 
     private static List<WorklistItem> worklist(Platform platform, TenantId tenant) {

@@ -47,7 +47,7 @@ class EmbeddedStackTest {
     private EncounterImporter.Report importLines(TenantId tenant, List<String> lines) throws Exception {
         EncounterImporter.Report report = platform.bean(EncounterImporter.class)
                 .importLines(new BufferedReader(new StringReader(String.join("\n", lines))), tenant, OPERATOR, n -> {});
-        platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofSeconds(60));
+        platform.bean(ProjectionSync.class).awaitSettled(Duration.ofSeconds(60));
         return report;
     }
 
@@ -120,9 +120,11 @@ class EmbeddedStackTest {
 
     @Test
     void liveWorklistSubscribersReceiveEveryChangeOfTheirTenantOnly() throws Exception {
-        var live = platform.bean(QueryGateway.class).subscriptionQuery(
-                new FindWorklist(TenantId.of("live"), WorklistFilter.all(), null, 50), WorklistPage.class,
-                WorklistItem.class);
+        var live = platform.bean(QueryGateway.class)
+                .subscriptionQuery(
+                        new FindWorklist(TenantId.of("live"), WorklistFilter.all(), null, 50),
+                        WorklistPage.class,
+                        WorklistItem.class);
         List<WorklistItem> received = new java.util.concurrent.CopyOnWriteArrayList<>();
         live.updates().subscribe(received::add);
         importLines(TenantId.of("live"), SyntheticEncounters.lines("L-", "Livecanary", 2));
@@ -130,6 +132,8 @@ class EmbeddedStackTest {
         live.close();
         assertThat(received).extracting(i -> i.encounterId().value()).contains("L-0", "L-1");
         assertThat(received).allSatisfy(i -> assertThat(i.patient().name()).startsWith("Livecanary"));
-        assertThat(received).anySatisfy(i -> assertThat(i.status()).isEqualTo(io.codeledger.api.encounter.EncounterStatus.DOCUMENTED));
+        assertThat(received)
+                .anySatisfy(
+                        i -> assertThat(i.status()).isEqualTo(io.codeledger.api.encounter.EncounterStatus.DOCUMENTED));
     }
 }

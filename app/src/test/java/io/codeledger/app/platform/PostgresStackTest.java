@@ -36,7 +36,7 @@ class PostgresStackTest {
                             TenantId.of("pg"),
                             UserId.of("cli:test"),
                             n -> {});
-            platform.bean(ProjectionSync.class).awaitCaughtUp(Duration.ofSeconds(60));
+            platform.bean(ProjectionSync.class).awaitSettled(Duration.ofSeconds(60));
             assertThat(report.registered()).isEqualTo(4);
             WorklistPage page = platform.bean(QueryGateway.class)
                     .query(new FindWorklist(TenantId.of("pg"), WorklistFilter.all(), null, 50), WorklistPage.class)

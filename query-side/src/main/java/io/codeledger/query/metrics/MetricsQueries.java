@@ -37,10 +37,12 @@ class MetricsQueries {
         MetricsTally tenant = new MetricsTally();
         Map<String, MetricsTally> coders = new TreeMap<>();
         Function<String, MetricsTally> coder = id -> coders.computeIfAbsent(id, k -> new MetricsTally());
-        views.forEachSealed(query.tenantId(), sealed -> tally(read(sealed), tenant, coder));
-        return new CoderMetricsReport(tenant.toMetrics(null), coders.entrySet().stream()
-                .map(e -> e.getValue().toMetrics(UserId.of(e.getKey())))
-                .toList());
+        views.forEachSealed(query.tenantId(), stored -> tally(read(stored), tenant, coder));
+        return new CoderMetricsReport(
+                tenant.toMetrics(null),
+                coders.entrySet().stream()
+                        .map(e -> e.getValue().toMetrics(UserId.of(e.getKey())))
+                        .toList());
     }
 
     private static void tally(JsonNode view, MetricsTally tenant, Function<String, MetricsTally> coder) {
@@ -56,7 +58,8 @@ class MetricsQueries {
             } else if (decision.equals("REJECTED")) {
                 tenant.rejected++;
                 coder.apply(by).rejected++;
-                RejectionReason reason = RejectionReason.valueOf(s.path("reasonCode").asText("OTHER"));
+                RejectionReason reason =
+                        RejectionReason.valueOf(s.path("reasonCode").asText("OTHER"));
                 tenant.reasons.merge(reason, 1, Integer::sum);
                 coder.apply(by).reasons.merge(reason, 1, Integer::sum);
             }
@@ -78,9 +81,14 @@ class MetricsQueries {
                     coder.apply(submitter).encountersCoded++;
                     counted = true;
                 }
-            } else if (status.equals("APPROVED") && !view.path("discharged").isNull() && !view.path("discharged").isMissingNode()) {
-                double hours = Duration.between(Instant.parse(view.path("discharged").asText()),
-                                Instant.parse(change.path("at").asText())).toMinutes() / 60.0;
+            } else if (status.equals("APPROVED")
+                    && !view.path("discharged").isNull()
+                    && !view.path("discharged").isMissingNode()) {
+                double hours = Duration.between(
+                                        Instant.parse(view.path("discharged").asText()),
+                                        Instant.parse(change.path("at").asText()))
+                                .toMinutes()
+                        / 60.0;
                 tenant.hoursToApproval.add(hours);
                 if (submitter != null) {
                     coder.apply(submitter).hoursToApproval.add(hours);
@@ -90,9 +98,9 @@ class MetricsQueries {
         }
     }
 
-    private JsonNode read(String sealed) {
+    private JsonNode read(String stored) {
         try {
-            return json.readTree(sealed);
+            return json.readTree(stored);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException("CL-QRY-010: a stored encounter view is unreadable", e);
         }

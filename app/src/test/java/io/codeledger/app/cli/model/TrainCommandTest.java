@@ -35,8 +35,15 @@ class TrainCommandTest {
     }
 
     @Test
-    void theShippedBuildRegistersNoPassThroughDeidentifier() {
-        assertThat(TrainingDeidentifiers.find()).isEmpty();
+    void theShippedBuildTrainsOnlyThroughThePlatformsDeidentificationEngine() {
+        var deidentifier = TrainingDeidentifiers.find().orElseThrow();
+        assertThat(deidentifier).isInstanceOf(io.codeledger.app.wiring.PlatformTextDeidentifier.class);
+        var outcome = deidentifier.deidentify("Seen by Dr. Marlowe Quintana on 07/22/2019 at 555-867-5309.");
+        assertThat(outcome.rejected()).isFalse();
+        assertThat(outcome.text())
+                .doesNotContain("Quintana")
+                .doesNotContain("07/22")
+                .doesNotContain("867-5309");
     }
 
     @Test
