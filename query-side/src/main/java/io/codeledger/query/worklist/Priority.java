@@ -36,8 +36,13 @@ final class Priority {
         return typeWeight + 5 * (1 - confidence) + still - PER_DAY * days(from);
     }
 
+    /**
+     * Today's score. "Now" counts from the start of the current UTC day, so the score a coder sees
+     * (and every export of it) is stable for the whole day rather than drifting by the second.
+     */
     static double at(double key, Instant now) {
-        return Math.round((key + PER_DAY * days(now)) * 100) / 100.0;
+        Instant today = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        return Math.round((key + PER_DAY * days(today)) * 100) / 100.0;
     }
 
     private static double days(Instant instant) {
