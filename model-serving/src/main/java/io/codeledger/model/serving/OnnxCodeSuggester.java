@@ -36,9 +36,9 @@ public final class OnnxCodeSuggester implements CodeSuggester, AutoCloseable {
 
     /**
      * A code with its confidence and evidence spans {@code [start, end)} in one note; {@code
-     * deniedOnly} when every mention of it is negated or hypothetical.
+     * unasserted} when every mention of it is negated or hypothetical.
      */
-    public record ScoredCode(IcdCode code, double score, List<int[]> evidence, boolean deniedOnly) {}
+    public record ScoredCode(IcdCode code, double score, List<int[]> evidence, boolean unasserted) {}
 
     private static volatile OnnxCodeSuggester bundled;
 
@@ -102,7 +102,7 @@ public final class OnnxCodeSuggester implements CodeSuggester, AutoCloseable {
         for (int i = 0; i < scores.length; i++) {
             Candidate c = candidates.get(i);
             if (policy.admits(c)) {
-                ranked.add(new ScoredCode(c.code(), scores[i], c.evidence(), c.deniedOnly()));
+                ranked.add(new ScoredCode(c.code(), scores[i], c.evidence(), c.unasserted()));
             }
         }
         ranked.sort(Comparator.comparingDouble((ScoredCode s) -> -s.score())
