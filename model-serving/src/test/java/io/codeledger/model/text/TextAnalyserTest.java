@@ -67,6 +67,14 @@ class TextAnalyserTest {
     }
 
     @Test
+    void spellingAndWordingVariantsMeetTheCodeDescriptions() {
+        assertThat(TextAnalyser.normalise("Carcinoma")).isEqualTo(TextAnalyser.normalise("cancer"));
+        assertThat(TextAnalyser.normalise("oedema")).isEqualTo(TextAnalyser.normalise("edema"));
+        assertThat(TextAnalyser.foldDescription("Malignant neoplasm of thyroid gland"))
+                .isEqualTo("cancer of thyroid gland");
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheOriginalText() {
         String note = "Patient  with\nType 2 Diabetes.";
         AnalysedText text = analyser.analyse(note);
