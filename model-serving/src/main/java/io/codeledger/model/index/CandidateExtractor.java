@@ -20,9 +20,9 @@ import java.util.Set;
  * {@link RankerFeatures}). A code becomes a candidate through an n-gram the lexicon links to it, a
  * family-history n-gram, a code description fully stated in one sentence, the nearest training
  * notes, or by being one of the most frequent codes. Every mention's context (affirmed, negated,
- * hypothetical, family) is kept: the ranker sees it as features, and a candidate whose only
- * support is negated or hypothetical is flagged {@link Candidate#deniedOnly()}, so the clinical
- * policy can drop it (see {@link MentionPolicy}).
+ * hypothetical, family) is kept: the ranker sees it as features, and a candidate that nothing in
+ * the note asserts of the patient is flagged {@link Candidate#unasserted()}, so the clinical policy
+ * can drop it (see {@link MentionPolicy}).
  */
 public final class CandidateExtractor {
 
@@ -67,6 +67,12 @@ public final class CandidateExtractor {
             if (entry != null) {
                 addLexiconEvidence(byId, key, entry, occurrences);
             }
+            Gram first = occurrences.get(0);
+            Lexicon.Entry plain = first.context() == MentionContext.FAMILY ? lexicon.entry(first.key()) : null;
+            if (plain != null) {
+                // a relative's condition, read as the condition itself: family evidence, never the patient's
+                addLexiconEvidence(byId, key, plain, occurrences);
+            }
         });
         Map<IcdCode, CodeEvidence> found = new HashMap<>();
         for (int id = 0; id < byId.length; id++) {
@@ -103,7 +109,7 @@ public final class CandidateExtractor {
                         e.getKey(),
                         features.of(e.getKey(), e.getValue(), rank),
                         evidence(text, mentions, e.getValue()),
-                        e.getValue().deniedOnly()));
+                        e.getValue().unasserted(familyHistoryCode(e.getKey()))));
             }
         }
         return out;
@@ -137,6 +143,12 @@ public final class CandidateExtractor {
                 ev.alignedKey = key;
             }
         }
+    }
+
+    /** ICD-10-CM Z80–Z84: family history codes, which a relative's mention does assert. */
+    static boolean familyHistoryCode(IcdCode code) {
+        String v = code.value();
+        return code.system() == CodeSystem.ICD10CM && v.compareTo("Z80") >= 0 && v.compareTo("Z85") < 0;
     }
 
     /** Naive-Bayes log-odds that the note carries the code, given that the gram occurs in it. */

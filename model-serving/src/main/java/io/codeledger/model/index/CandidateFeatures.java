@@ -86,7 +86,7 @@ final class CandidateFeatures {
         f[36] = (float) (Math.log1p(rank) / Math.log1p(CandidateExtractor.MAX_PER_SYSTEM));
         f[37] = ev.affirmedMax;
         f[38] = ev.descAffirmed ? 1f : 0f;
-        f[39] = ev.deniedOnly() ? 1f : 0f;
+        f[39] = ev.unasserted(CandidateExtractor.familyHistoryCode(code)) ? 1f : 0f;
         f[40] = (float) (Math.log1p(ev.logOddsSum) / Math.log(500));
         f[41] = (float) (Math.log1p(ev.logOddsStrong) / Math.log(100));
         return f;

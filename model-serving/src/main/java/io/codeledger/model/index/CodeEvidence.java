@@ -59,13 +59,15 @@ final class CodeEvidence {
     }
 
     /**
-     * Whether every mention that names the code is negated or hypothetical: no affirmed lexicon
-     * or family-history mention at least as strong as the denied one, no affirmed description match.
+     * Whether nothing in the note asserts the code of the patient: every mention that names it is
+     * negated, hypothetical or (unless it is a family-history code) about a relative — no affirmed
+     * lexicon mention at least as strong as those, no affirmed description match.
      */
-    boolean deniedOnly() {
-        boolean denied = descNonAffirmed || nonAffirmedMax > 0f;
-        float bar = Math.max(CandidateExtractor.MIN_LEX, nonAffirmedMax);
-        return denied && !descAffirmed && familyMax < bar && affirmedMax < bar;
+    boolean unasserted(boolean familyHistoryCode) {
+        float denied = Math.max(nonAffirmedMax, familyHistoryCode ? 0f : familyMax);
+        float asserted = Math.max(affirmedMax, familyHistoryCode ? familyMax : 0f);
+        boolean mentioned = descNonAffirmed || denied > 0f;
+        return mentioned && !descAffirmed && asserted < Math.max(CandidateExtractor.MIN_LEX, denied);
     }
 
     /** The strongest signal, for pruning before the ranker runs. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -128,7 +127,7 @@ public final class DescriptionMatcher {
 
     /** A phrase's meaningful, normalised words (deduplicated, in order). */
     static String[] words(String description) {
-        String lower = CUT.matcher(description.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = CUT.matcher(TextAnalyser.foldDescription(description)).replaceAll("");
         Set<String> words = new LinkedHashSet<>();
         for (String raw : lower.split("[^a-z0-9]+")) {
             if (!raw.isEmpty() && TextAnalyser.isContent(raw) && !GENERIC.contains(raw)) {

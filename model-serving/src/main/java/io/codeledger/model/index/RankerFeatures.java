@@ -48,7 +48,7 @@ public final class RankerFeatures {
             "f36_prescoreRank",
             "f37_affirmedLexMax",
             "f38_descAffirmed",
-            "f39_deniedOnly",
+            "f39_unasserted",
             "f40_logOddsSum",
             "f41_logOddsStrongGrams");
 

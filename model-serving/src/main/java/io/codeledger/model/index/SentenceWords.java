@@ -15,7 +15,7 @@ final class SentenceWords {
     private static final int MAX_SPAN = 160;
 
     final List<Set<String>> affirmed = new ArrayList<>();
-    /** Per sentence, the words stated in any context but family history (affirmed, negated, hypothetical). */
+    /** Per sentence, the words stated in any context (affirmed, negated, hypothetical, family). */
     final List<Set<String>> stated = new ArrayList<>();
 
     final Set<String> document = new HashSet<>();
@@ -35,9 +35,7 @@ final class SentenceWords {
                 if (context == MentionContext.AFFIRMED) {
                     yes.add(token.norm());
                 }
-                if (context != MentionContext.FAMILY) {
-                    all.add(token.norm());
-                }
+                all.add(token.norm());
             }
             affirmed.add(yes);
             stated.add(all);
@@ -52,7 +50,7 @@ final class SentenceWords {
         int end = -1;
         for (int i = sentences.get(s)[0]; i < sentences.get(s)[1]; i++) {
             Token token = text.tokens().get(i);
-            if (token.content() && text.context(i) != MentionContext.FAMILY && wanted.contains(token.norm())) {
+            if (token.content() && wanted.contains(token.norm())) {
                 if (start < 0) {
                     start = token.start();
                 } else if (token.end() - start > MAX_SPAN) {

@@ -28,17 +28,18 @@ import java.util.Map;
  * The production {@link CodeSuggester}: analyses each note (sentences, words, negation,
  * hypothesis and family-history context), gathers candidate codes from the lexicon learned in
  * training, the nearest training notes and code descriptions, and ranks them with the ONNX ranker,
- * whose output is the confidence. Suggestions follow {@link MentionPolicy#CLINICAL}: a code whose
- * only mentions are negated or hypothetical is never suggested. Evidence spans are the words that
+ * whose output is the confidence. Suggestions follow {@link MentionPolicy#CLINICAL}: a code that
+ * the note only denies, supposes or attributes to a relative is never suggested. Evidence spans are the words that
  * proposed each code, affirmed mentions first. Thread-safe.
  */
 public final class OnnxCodeSuggester implements CodeSuggester, AutoCloseable {
 
     /**
      * A code with its confidence and evidence spans {@code [start, end)} in one note; {@code
-     * deniedOnly} when every mention of it is negated or hypothetical.
+     * unasserted} when nothing in the note asserts it of the patient (only negated, hypothetical or
+     * relatives' mentions).
      */
-    public record ScoredCode(IcdCode code, double score, List<int[]> evidence, boolean deniedOnly) {}
+    public record ScoredCode(IcdCode code, double score, List<int[]> evidence, boolean unasserted) {}
 
     private static volatile OnnxCodeSuggester bundled;
 
@@ -102,7 +103,7 @@ public final class OnnxCodeSuggester implements CodeSuggester, AutoCloseable {
         for (int i = 0; i < scores.length; i++) {
             Candidate c = candidates.get(i);
             if (policy.admits(c)) {
-                ranked.add(new ScoredCode(c.code(), scores[i], c.evidence(), c.deniedOnly()));
+                ranked.add(new ScoredCode(c.code(), scores[i], c.evidence(), c.unasserted()));
             }
         }
         ranked.sort(Comparator.comparingDouble((ScoredCode s) -> -s.score())

@@ -9,7 +9,8 @@ import java.util.Set;
  * opens a scope that runs forward (or backward, for post-triggers such as "was ruled out") to the
  * end of its clause, at most {@value #MAX_SCOPE} meaningful words. Clauses end at sentence ends, at
  * ";" ":" "(" and at words such as "but" or "however". Family triggers ("mother", "family history")
- * cover their whole clause. Negation and hypothesis win over family history.
+ * cover the words after them up to the next comma (and, after "in"/"of", the words before them).
+ * Negation and hypothesis win over family history.
  */
 final class ContextAnnotator {
 
@@ -89,6 +90,8 @@ final class ContextAnnotator {
             "paternal",
             "niece",
             "nephew");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "the", "patient", "s", "a", "one");
+    private static final Set<String> BACKWARD = Set.of("in", "of", "by", "from");
     private static final Set<String> TERMINATORS = Set.of(
             "but",
             "however",
@@ -118,8 +121,9 @@ final class ContextAnnotator {
         MentionContext[] marks = new MentionContext[tokens.size()];
         Arrays.fill(marks, MentionContext.AFFIRMED);
         boolean[] clauseStart = clauseStarts(tokens, text);
+        boolean[] phraseStart = phraseStarts(tokens, text, clauseStart);
         for (int[] sentence : sentences) {
-            markFamily(tokens, marks, clauseStart, sentence[0], sentence[1]);
+            markFamily(tokens, marks, phraseStart, sentence[0], sentence[1]);
             int i = sentence[0];
             while (i < sentence[1]) {
                 Trigger trigger = match(tokens, i, sentence[1]);
@@ -166,29 +170,44 @@ final class ContextAnnotator {
         }
     }
 
+    /**
+     * A relative's mention covers the words after it up to the next comma or clause end ("her
+     * mother had breast cancer, ..."), and the words before it when it follows "in", "of", "by" or
+     * "from" ("breast cancer in her mother").
+     */
     private static void markFamily(
-            List<Token> tokens, MentionContext[] marks, boolean[] clauseStart, int from, int to) {
+            List<Token> tokens, MentionContext[] marks, boolean[] phraseStart, int from, int to) {
         for (int i = from; i < to; i++) {
             String word = tokens.get(i).lower();
             boolean history = word.equals("family")
                     && i + 1 < to
                     && tokens.get(i + 1).lower().startsWith("histor");
-            if (FAMILY.contains(word) || history) {
-                int start = i;
+            if (!FAMILY.contains(word) && !history) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to
+                    && !phraseStart[end]
+                    && !TERMINATORS.contains(tokens.get(end).lower())) {
+                end++;
+            }
+            int start = i;
+            int before = i - 1;
+            while (before >= from && POSSESSIVES.contains(tokens.get(before).lower())) {
+                before--;
+            }
+            if (before >= from
+                    && !phraseStart[before + 1]
+                    && BACKWARD.contains(tokens.get(before).lower())) {
+                start = before;
                 while (start > from
-                        && !clauseStart[start]
+                        && !phraseStart[start]
                         && !TERMINATORS.contains(tokens.get(start - 1).lower())) {
                     start--;
                 }
-                int end = i + 1;
-                while (end < to
-                        && !clauseStart[end]
-                        && !TERMINATORS.contains(tokens.get(end).lower())) {
-                    end++;
-                }
-                Arrays.fill(marks, start, end, MentionContext.FAMILY);
-                i = end - 1;
             }
+            Arrays.fill(marks, start, end, MentionContext.FAMILY);
+            i = end - 1;
         }
     }
 
@@ -207,6 +226,17 @@ final class ContextAnnotator {
             }
         }
         return null;
+    }
+
+    /** Clause starts plus words after a comma: where a relative's mention ends. */
+    private static boolean[] phraseStarts(List<Token> tokens, String text, boolean[] clauseStart) {
+        boolean[] starts = clauseStart.clone();
+        for (int k = 1; k < tokens.size(); k++) {
+            starts[k] |= text.substring(tokens.get(k - 1).end(), tokens.get(k).start())
+                            .indexOf(',')
+                    >= 0;
+        }
+        return starts;
     }
 
     private static boolean[] clauseStarts(List<Token> tokens, String text) {

@@ -174,7 +174,8 @@ public final class TextAnalyser {
                 sentence++;
             }
             String lower = m.group().toLowerCase(Locale.ROOT);
-            tokens.add(new Token(lower, Stemmer.stem(lower), m.start(), m.end(), sentence, isContent(lower)));
+            tokens.add(new Token(
+                    lower, Stemmer.stem(Synonyms.word(lower)), m.start(), m.end(), sentence, isContent(lower)));
             last = m.end();
         }
         if (sentenceStart < tokens.size()) {
@@ -194,7 +195,12 @@ public final class TextAnalyser {
 
     /** The normalised form a description word takes, so descriptions and notes meet. */
     public static String normalise(String word) {
-        return Stemmer.stem(word.toLowerCase(Locale.ROOT));
+        return Stemmer.stem(Synonyms.word(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A code description with its multi-word variants folded, before it is split into words. */
+    public static String foldDescription(String description) {
+        return Synonyms.description(description.toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsSentence(String text, int from, int to) {

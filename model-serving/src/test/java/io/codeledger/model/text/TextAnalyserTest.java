@@ -52,6 +52,29 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aRelativesMentionEndsAtTheCommaAndLeavesThePatientsHistoryAlone() {
+        AnalysedText text = analyser.analyse(
+                "She has a history of hypertension and diabetes, her mother had breast cancer, and asthma.");
+        assertThat(contextOf(text, "hypertension")).isEqualTo(MentionContext.AFFIRMED);
+        assertThat(contextOf(text, "cancer")).isEqualTo(MentionContext.FAMILY);
+        assertThat(contextOf(text, "asthma")).isEqualTo(MentionContext.AFFIRMED);
+    }
+
+    @Test
+    void aConditionInARelativeIsFamilyHistory() {
+        AnalysedText text = analyser.analyse("There was colon cancer in his father.");
+        assertThat(contextOf(text, "colon")).isEqualTo(MentionContext.FAMILY);
+    }
+
+    @Test
+    void spellingAndWordingVariantsMeetTheCodeDescriptions() {
+        assertThat(TextAnalyser.normalise("Carcinoma")).isEqualTo(TextAnalyser.normalise("cancer"));
+        assertThat(TextAnalyser.normalise("oedema")).isEqualTo(TextAnalyser.normalise("edema"));
+        assertThat(TextAnalyser.foldDescription("Malignant neoplasm of thyroid gland"))
+                .isEqualTo("cancer of thyroid gland");
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheOriginalText() {
         String note = "Patient  with\nType 2 Diabetes.";
         AnalysedText text = analyser.analyse(note);
