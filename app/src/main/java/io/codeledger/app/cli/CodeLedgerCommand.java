@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ShredTenantCommand.class,
             LegalHoldCommand.class,
-            RotateKeysCommand.class
+            RotateKeysCommand.class,
+            UserCommand.class,
+            AccessReviewCommand.class
         })
 public class CodeLedgerCommand implements Runnable {
 

@@ -1,10 +1,13 @@
 package io.codeledger.query.web;
 
+import io.codeledger.api.audit.PhiAccessRecorder;
+import io.codeledger.api.audit.PhiSubject;
 import io.codeledger.api.common.UserId;
 import io.codeledger.api.encounter.EncounterStatus;
 import io.codeledger.api.encounter.EncounterType;
 import io.codeledger.api.query.FindWorklist;
 import io.codeledger.api.query.WorklistFilter;
+import io.codeledger.api.query.WorklistItem;
 import io.codeledger.api.query.WorklistPage;
 import io.codeledger.api.security.Caller;
 import java.time.Instant;
@@ -17,15 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/worklist}: the caller's tenant's worklist, filtered and paged. Every parameter is
  * parsed into a typed value first (an enum, an instant, a number), so nothing a caller sends ever
- * reaches MongoDB as an operator.
+ * reaches MongoDB as an operator. The page holds PHI (patient names, MRNs, birth dates): its
+ * disclosure is recorded before it is returned.
  */
 @RestController
 class WorklistController {
 
-    private final QueryGateway queries;
+    /** The PHI fields a worklist item discloses. */
+    static final Set<String> PHI_FIELDS = Set.of("patient.mrn", "patient.name", "patient.birthDate");
 
-    WorklistController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final PhiAccessRecorder phiAccess;
+
+    WorklistController(QueryGateway queries, PhiAccessRecorder phiAccess) {
         this.queries = queries;
+        this.phiAccess = phiAccess;
     }
 
     @GetMapping("/api/worklist")
@@ -45,7 +54,18 @@ class WorklistController {
         UserId who = mine ? caller.userId() : (assignee == null ? null : UserId.of(assignee));
         var filter = new WorklistFilter(
                 status, who, mine, type, facility, dischargedFrom, dischargedTo, minConfidence, maxConfidence);
-        return queries.query(new FindWorklist(caller.tenantId(), filter, cursor, limit), WorklistPage.class)
+        WorklistPage page = queries.query(
+                        new FindWorklist(caller.tenantId(), filter, cursor, limit), WorklistPage.class)
                 .join();
+        if (!page.items().isEmpty()) {
+            phiAccess.record(
+                    caller,
+                    PhiSubject.encounters(
+                            page.items().stream().map(WorklistItem::encounterId).toList()),
+                    PHI_FIELDS,
+                    "coding-worklist",
+                    page.items().size());
+        }
+        return page;
     }
 }

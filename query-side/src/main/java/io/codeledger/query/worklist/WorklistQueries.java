@@ -12,6 +12,7 @@ import static com.mongodb.client.model.Filters.or;
 import com.mongodb.client.model.Sorts;
 import io.codeledger.api.common.DomainRuleViolation;
 import io.codeledger.api.encounter.EncounterStatus;
+import io.codeledger.api.query.FindEncounterSummary;
 import io.codeledger.api.query.FindWorklist;
 import io.codeledger.api.query.WorklistFilter;
 import io.codeledger.api.query.WorklistItem;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -79,6 +81,11 @@ class WorklistQueries {
                         .encode()
                 : null;
         return new WorklistPage(items, next);
+    }
+
+    @QueryHandler
+    Optional<WorklistItem> handle(FindEncounterSummary query) {
+        return repository.find(query.tenantId(), query.encounterId()).map(entry -> item(entry, clock.instant()));
     }
 
     private static List<Bson> criteria(WorklistFilter f) {
