@@ -4,5 +4,4 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 
 /** Lock the account until an administrator unlocks it; its open sessions end. */
-public record LockUser(TenantId tenantId, Username username, String reason, UserId actor)
-        implements UserAccountCommand {}
+public record LockUser(TenantId tenantId, Username username, UserId actor) implements UserAccountCommand {}

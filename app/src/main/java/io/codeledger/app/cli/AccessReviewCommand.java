@@ -56,7 +56,9 @@ class AccessReviewCommand implements Callable<Integer> {
                     a.username(),
                     roles,
                     a.status(),
-                    a.mfaEnrolled() ? "yes" : "no",
+                    a.mfaEnrolled()
+                            ? "yes"
+                            : (a.roles().contains(io.codeledger.api.security.Role.INTEGRATION_SERVICE) ? "n/a" : "no"),
                     a.lastLogin() == null ? "never" : a.lastLogin().toString(),
                     flags.strip());
         }

@@ -119,12 +119,9 @@ class UserCommand implements Runnable {
         @Mixin
         Target target;
 
-        @Option(names = "--reason", defaultValue = "locked by an administrator", description = "Why (no PHI).")
-        String reason;
-
         @Override
         public Integer call() {
-            int exit = target.run(admin -> admin.lock(target.name(), target.expected(), reason, Operator.current()));
+            int exit = target.run(admin -> admin.lock(target.name(), target.expected(), Operator.current()));
             System.out.println("user " + target.name() + " locked");
             return exit;
         }

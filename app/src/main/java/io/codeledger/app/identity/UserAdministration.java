@@ -71,8 +71,8 @@ public class UserAdministration {
         commands.sendAndWait(new SetPassword(tenantOf(username, expected), username, hash(password), actor));
     }
 
-    public void lock(Username username, Optional<TenantId> expected, String reason, UserId actor) {
-        commands.sendAndWait(new LockUser(tenantOf(username, expected), username, reason, actor));
+    public void lock(Username username, Optional<TenantId> expected, UserId actor) {
+        commands.sendAndWait(new LockUser(tenantOf(username, expected), username, actor));
     }
 
     public void unlock(Username username, Optional<TenantId> expected, UserId actor) {
