@@ -177,7 +177,7 @@ public class AuthenticationService {
             // malformed username: same answer as an unknown one
         }
         encoder.matches(secret == null ? "" : secret, dummyHash());
-        log.info("{} unknown username", refused.get().code());
+        log.info("{} refused: unknown username", refused.get().code());
         return Optional.empty();
     }
 
