@@ -30,7 +30,9 @@ import picocli.CommandLine.Command;
             io.codeledger.app.cli.model.TrainCommand.class,
             io.codeledger.app.cli.model.EvaluateCommand.class,
             io.codeledger.app.cli.model.SuggestCommand.class,
-            io.codeledger.app.cli.model.BenchModelCommand.class
+            io.codeledger.app.cli.model.BenchModelCommand.class,
+            UserCommand.class,
+            AccessReviewCommand.class
         })
 public class CodeLedgerCommand implements Runnable {
 

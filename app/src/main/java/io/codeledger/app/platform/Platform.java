@@ -1,6 +1,7 @@
 package io.codeledger.app.platform;
 
 import io.codeledger.app.CodeLedgerApplication;
+import io.codeledger.app.security.OperatorMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,10 @@ public final class Platform implements AutoCloseable {
             String... extraProperties) {
         List<String> properties = new ArrayList<>();
         properties.add("codeledger.data-dir=" + dataDir.toAbsolutePath().normalize());
+        if (web == WebApplicationType.NONE) {
+            // A CLI operation: its commands and queries run as the trusted local operator.
+            properties.add(OperatorMode.PROPERTY + "=" + OperatorMode.current().value());
+        }
         properties.addAll(List.of(extraProperties));
         // Passed as command-line arguments: they must win over application.yml and its profiles.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CodeLedgerApplication.class)

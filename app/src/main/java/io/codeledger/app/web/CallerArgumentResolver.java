@@ -1,22 +1,18 @@
 package io.codeledger.app.web;
 
-import io.codeledger.api.common.DomainRuleViolation;
-import io.codeledger.api.common.TenantId;
-import io.codeledger.api.common.UserId;
 import io.codeledger.api.security.Caller;
-import io.codeledger.api.security.Role;
-import java.util.EnumSet;
-import java.util.Set;
+import io.codeledger.app.security.Callers;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Supplies the {@link Caller} parameter of REST handlers. Development identity only: the tenant
- * and user come from the {@code X-Tenant-Id} and {@code X-User-Id} headers, which is why {@code
- * serve} binds to loopback until token authentication is configured.
+ * Supplies the {@link Caller} parameter of REST handlers from the validated access token: tenant,
+ * user and roles come only from the token's signed claims, never from headers, parameters or the
+ * body. Without an authenticated caller the request fails (Spring Security refuses it first).
  */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -31,12 +27,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mav,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        String tenant = request.getHeader("X-Tenant-Id");
-        String user = request.getHeader("X-User-Id");
-        if (tenant == null || user == null) {
-            throw new DomainRuleViolation("CL-VAL-004", "X-Tenant-Id and X-User-Id headers are required");
-        }
-        Set<Role> roles = EnumSet.allOf(Role.class);
-        return new Caller(TenantId.of(tenant), UserId.of(user), roles);
+        return Callers.current()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no authenticated caller"));
     }
 }

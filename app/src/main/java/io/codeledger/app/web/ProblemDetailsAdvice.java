@@ -1,6 +1,7 @@
 package io.codeledger.app.web;
 
 import io.codeledger.api.common.DomainRuleViolation;
+import io.codeledger.app.security.PhiAccessNotRecorded;
 import java.net.URI;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,15 +28,21 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(Exception.class)
     ProblemDetail handle(Exception exception) {
         Throwable cause = rootDomainCause(exception);
-        if (cause instanceof io.codeledger.api.common.NotFound notFound) {
+        if (cause instanceof io.codeledger.api.security.NotFoundForCaller notFound) {
             return problem(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage());
         }
         if (cause instanceof DomainRuleViolation violation) {
-            HttpStatus status =
-                    violation.code().startsWith("CL-VAL") || violation.code().startsWith("CL-QRY")
-                            ? HttpStatus.BAD_REQUEST
-                            : HttpStatus.UNPROCESSABLE_ENTITY;
-            return problem(status, violation.code(), violation.getMessage());
+            return problem(status(violation.code()), violation.code(), violation.getMessage());
+        }
+        if (cause instanceof PhiAccessNotRecorded) {
+            log.error("CL-AUD-001 a PHI access could not be recorded; the read failed");
+            return problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "CL-AUD-001",
+                    "the access could not be recorded in the audit trail, so nothing was returned; retry later");
+        }
+        if (cause instanceof AuthenticationException) {
+            return problem(HttpStatus.UNAUTHORIZED, "CL-AUTH-401", "authentication required");
         }
         for (Throwable t = exception; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
@@ -75,10 +83,30 @@ class ProblemDetailsAdvice {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "CL-SYS-500", "internal error; the incident was logged");
     }
 
+    /** Not found (including another tenant's), unauthenticated, forbidden, malformed, or a broken rule. */
+    static HttpStatus status(String code) {
+        if (code.endsWith("-404")) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (code.startsWith("CL-AUTH-00")) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (code.startsWith("CL-AUTH")) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (code.startsWith("CL-VAL") || code.startsWith("CL-QRY")) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+    }
+
     private static Throwable rootDomainCause(Throwable t) {
         Throwable current = t;
         for (int depth = 0; current != null && depth < 10; depth++) {
-            if (current instanceof DomainRuleViolation || current instanceof AggregateNotFoundException) {
+            if (current instanceof DomainRuleViolation
+                    || current instanceof AggregateNotFoundException
+                    || current instanceof PhiAccessNotRecorded
+                    || current instanceof AuthenticationException) {
                 return current;
             }
             current = current.getCause();

@@ -111,6 +111,11 @@ class Tenant {
         return version;
     }
 
+    @CommandHandler
+    void handle(RecordAccessReview cmd) {
+        apply(new AccessReviewRecorded(cmd.tenantId(), cmd.users(), cmd.actor(), GenericEventMessage.clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(LegalHoldPlaced e) {
         legalHold = true;

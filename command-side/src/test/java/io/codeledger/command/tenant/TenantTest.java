@@ -53,6 +53,13 @@ class TenantTest {
     }
 
     @Test
+    void anAccessReviewIsRecordedWithItsReviewer() {
+        given(created())
+                .when(new RecordAccessReview(T, 4, ADMIN))
+                .expectEvents(new AccessReviewRecorded(T, 4, ADMIN, AT));
+    }
+
+    @Test
     void creatingAnExistingTenantHasNoEffect() {
         given(created()).when(new CreateTenant(T, "t1", ADMIN)).expectNoEvents().expectResultMessagePayload(false);
     }

@@ -1,9 +1,10 @@
 package io.codeledger.query.web;
 
+import io.codeledger.api.audit.PhiAccessRecorder;
+import io.codeledger.api.audit.PhiSubject;
 import io.codeledger.api.coding.CodeSystem;
 import io.codeledger.api.coding.IcdCode;
 import io.codeledger.api.common.EncounterId;
-import io.codeledger.api.common.NotFound;
 import io.codeledger.api.query.CodeExplanation;
 import io.codeledger.api.query.CoderMetricsReport;
 import io.codeledger.api.query.EncounterDetails;
@@ -16,9 +17,11 @@ import io.codeledger.api.query.FindEncounterHistory;
 import io.codeledger.api.query.FindEncounterStateAsOf;
 import io.codeledger.api.query.HistoryEntry;
 import io.codeledger.api.security.Caller;
+import io.codeledger.api.security.NotFoundForCaller;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,19 +37,34 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EncounterReadController {
 
-    private final QueryGateway queries;
+    static final Set<String> VIEW_PHI_FIELDS = Set.of(
+            "patient.mrn",
+            "patient.name",
+            "patient.birthDate",
+            "document.text",
+            "evidence.quote",
+            "suggestion.reason",
+            "finalCode.reason");
 
-    EncounterReadController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final PhiAccessRecorder phiAccess;
+
+    EncounterReadController(QueryGateway queries, PhiAccessRecorder phiAccess) {
         this.queries = queries;
+        this.phiAccess = phiAccess;
     }
 
     @GetMapping("/api/encounters/{encounterId}")
     EncounterDetails encounter(Caller caller, @PathVariable String encounterId) {
-        return queries.query(
-                        new FindEncounter(caller.tenantId(), EncounterId.of(encounterId)),
+        EncounterId id = EncounterId.of(encounterId);
+        EncounterDetails view = queries.query(
+                        new FindEncounter(caller.tenantId(), id),
                         ResponseTypes.optionalInstanceOf(EncounterDetails.class))
                 .join()
-                .orElseThrow(NotFound::encounter);
+                .orElseThrow(NotFoundForCaller::encounter);
+        // recorded before the PHI leaves: if the audit append fails, so does this read
+        phiAccess.record(caller, PhiSubject.encounter(id), VIEW_PHI_FIELDS, "encounter-view", 1);
+        return view;
     }
 
     @GetMapping("/api/encounters/{encounterId}/history")
@@ -57,7 +75,7 @@ class EncounterReadController {
                         new FindEncounterHistory(caller.tenantId(), id, null), EncounterHistory.class)
                 .join();
         if (all.entries().isEmpty()) {
-            throw NotFound.encounter();
+            throw NotFoundForCaller.encounter();
         }
         return asOf == null
                 ? all.entries()
@@ -70,7 +88,7 @@ class EncounterReadController {
                         new FindEncounterStateAsOf(caller.tenantId(), EncounterId.of(encounterId), asOf),
                         ResponseTypes.optionalInstanceOf(EncounterState.class))
                 .join();
-        return state.orElseThrow(() -> new NotFound("CL-ENC-404", "no such encounter at " + asOf));
+        return state.orElseThrow(() -> new NotFoundForCaller("CL-ENC-404", "no such encounter at " + asOf));
     }
 
     @GetMapping("/api/encounters/{encounterId}/codes/{code}/why")
@@ -84,8 +102,8 @@ class EncounterReadController {
                         new ExplainCode(caller.tenantId(), EncounterId.of(encounterId), icd),
                         ResponseTypes.optionalInstanceOf(CodeExplanation.class))
                 .join()
-                .orElseThrow(
-                        () -> new NotFound("CL-QRY-006", "code " + icd + " was never a final code of this encounter"));
+                .orElseThrow(() -> new NotFoundForCaller(
+                        "CL-QRY-006", "code " + icd + " was never a final code of this encounter"));
     }
 
     @GetMapping("/api/metrics/coders")

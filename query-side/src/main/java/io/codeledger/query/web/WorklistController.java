@@ -1,5 +1,7 @@
 package io.codeledger.query.web;
 
+import io.codeledger.api.audit.PhiAccessRecorder;
+import io.codeledger.api.audit.PhiSubject;
 import io.codeledger.api.common.UserId;
 import io.codeledger.api.encounter.EncounterStatus;
 import io.codeledger.api.encounter.EncounterType;
@@ -23,15 +25,22 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * {@code GET /api/worklist}: the caller's tenant's worklist, filtered and paged. Every parameter is
  * parsed into a typed value first (an enum, an instant, a number), so nothing a caller sends ever
- * reaches MongoDB as an operator. {@code GET /api/worklist/stream} pushes changes as they happen.
+ * reaches MongoDB as an operator. The page holds PHI (patient names, MRNs, birth dates): its
+ * disclosure is recorded before it is returned. {@code GET /api/worklist/stream} pushes changes as
+ * they happen, without PHI.
  */
 @RestController
 class WorklistController {
 
-    private final QueryGateway queries;
+    /** The PHI fields a worklist item discloses. */
+    static final Set<String> PHI_FIELDS = Set.of("patient.mrn", "patient.name", "patient.birthDate");
 
-    WorklistController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final PhiAccessRecorder phiAccess;
+
+    WorklistController(QueryGateway queries, PhiAccessRecorder phiAccess) {
         this.queries = queries;
+        this.phiAccess = phiAccess;
     }
 
     @GetMapping("/api/worklist")
@@ -51,8 +60,19 @@ class WorklistController {
         UserId who = mine ? caller.userId() : (assignee == null ? null : UserId.of(assignee));
         var filter = new WorklistFilter(
                 status, who, mine, type, facility, dischargedFrom, dischargedTo, minConfidence, maxConfidence);
-        return queries.query(new FindWorklist(caller.tenantId(), filter, cursor, limit), WorklistPage.class)
+        WorklistPage page = queries.query(
+                        new FindWorklist(caller.tenantId(), filter, cursor, limit), WorklistPage.class)
                 .join();
+        if (!page.items().isEmpty()) {
+            phiAccess.record(
+                    caller,
+                    PhiSubject.encounters(
+                            page.items().stream().map(WorklistItem::encounterId).toList()),
+                    PHI_FIELDS,
+                    "coding-worklist",
+                    page.items().size());
+        }
+        return page;
     }
 
     /**
@@ -70,9 +90,48 @@ class WorklistController {
         emitter.onCompletion(live::close);
         emitter.onTimeout(live::close);
         emitter.onError(error -> live.close());
-        live.initialResult().subscribe(page -> send(emitter, "page", page), emitter::completeWithError);
-        live.updates().subscribe(item -> send(emitter, "update", item), emitter::completeWithError, emitter::complete);
+        live.initialResult()
+                .subscribe(
+                        page -> send(
+                                emitter,
+                                "page",
+                                page.items().stream().map(WorklistChange::of).toList()),
+                        emitter::completeWithError);
+        live.updates()
+                .subscribe(
+                        item -> send(emitter, "update", WorklistChange.of(item)),
+                        emitter::completeWithError,
+                        emitter::complete);
         return emitter;
+    }
+
+    /**
+     * What the stream pushes: the worklist fields without PHI. A client that needs the patient opens
+     * the encounter ({@code GET /api/encounters/{id}}), and that disclosure is recorded.
+     */
+    record WorklistChange(
+            String encounterId,
+            String type,
+            String facility,
+            Instant discharged,
+            String status,
+            String assignee,
+            Double maxConfidence,
+            boolean escalated,
+            double priority) {
+
+        static WorklistChange of(WorklistItem item) {
+            return new WorklistChange(
+                    item.encounterId().value(),
+                    item.type().name(),
+                    item.facility(),
+                    item.discharged(),
+                    item.status().name(),
+                    item.assignee() == null ? null : item.assignee().value(),
+                    item.maxConfidence(),
+                    item.escalated(),
+                    item.priority());
+        }
     }
 
     private static void send(SseEmitter emitter, String name, Object data) {

@@ -1,5 +1,6 @@
 package io.codeledger.infra.phi.keys;
 
+import io.codeledger.infra.security.LocalKeystores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,21 +78,11 @@ public final class MasterKey {
     }
 
     private static char[] password(Path keysDir, String fromEnvironment) throws IOException {
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment.toCharArray();
+        try {
+            return LocalKeystores.password(keysDir, fromEnvironment);
+        } catch (IllegalStateException e) {
+            throw new KeyStoreUnavailableException(e.getMessage(), null);
         }
-        Path file = keysDir.resolve("keystore.password");
-        if (!Files.exists(file)) {
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
-            restrict(file);
-        }
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-        if (!OWNER_ONLY.containsAll(permissions)) {
-            throw new KeyStoreUnavailableException(file + " must be readable by its owner only (chmod 600)", null);
-        }
-        return Files.readString(file, StandardCharsets.US_ASCII).strip().toCharArray();
     }
 
     private static void restrict(Path file) throws IOException {
