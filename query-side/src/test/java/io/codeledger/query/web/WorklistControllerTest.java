@@ -51,6 +51,7 @@ class WorklistControllerTest {
                 1,
                 0,
                 null,
+                false,
                 1.0);
         when(queries.query(any(FindWorklist.class), eq(WorklistPage.class)))
                 .thenReturn(CompletableFuture.completedFuture(new WorklistPage(List.of(item), null)));
