@@ -66,15 +66,25 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String store : stores) {
-            Result withSealing = runStore(store.strip(), false);
-            System.out.println(withSealing.line(store.strip() + " sealed"));
-            if (compareSealing) {
-                Result plain = runStore(store.strip(), true);
-                System.out.println(plain.line(store.strip() + " unsealed"));
-                System.out.printf(
-                        "%s sealing cost ratio (unsealed throughput / sealed throughput): %.3f%n",
-                        store.strip(), plain.rate() / withSealing.rate());
+            if (!compareSealing) {
+                System.out.println(runStore(store.strip(), false).line(store.strip() + " sealed"));
+                continue;
             }
+            // Alternate the two variants so neither always runs on a cold JVM: unsealed, sealed, unsealed,
+            // sealed; each variant's better run is compared.
+            Result plain = null;
+            Result withSealing = null;
+            for (int round = 0; round < 2; round++) {
+                Result p = runStore(store.strip(), true);
+                System.out.println(p.line(store.strip() + " unsealed"));
+                Result s = runStore(store.strip(), false);
+                System.out.println(s.line(store.strip() + " sealed"));
+                plain = plain == null || p.rate() > plain.rate() ? p : plain;
+                withSealing = withSealing == null || s.rate() > withSealing.rate() ? s : withSealing;
+            }
+            System.out.printf(
+                    "%s sealing cost ratio (best unsealed throughput / best sealed throughput): %.3f%n",
+                    store.strip(), plain.rate() / withSealing.rate());
         }
         return 0;
     }
@@ -108,8 +118,10 @@ class BenchCommand implements Callable<Integer> {
 
     private Result run(Path dir, List<ApplicationContextInitializer<?>> initializers, String... properties)
             throws Exception {
-        String[] all = Arrays.copyOf(properties, properties.length + 1);
+        // the command side alone: the coding workflow would run the model for every synthetic note
+        String[] all = Arrays.copyOf(properties, properties.length + 2);
         all[properties.length] = "codeledger.console-log-level=WARN";
+        all[properties.length + 1] = "codeledger.coding.auto-suggest=false";
         try (Platform platform = Platform.start(dir, WebApplicationType.NONE, initializers, all)) {
             CommandGateway commands = platform.bean(CommandGateway.class);
             TenantId tenant = TenantId.of("bench");

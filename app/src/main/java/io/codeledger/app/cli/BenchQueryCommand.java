@@ -78,8 +78,10 @@ class BenchQueryCommand implements Callable<Integer> {
     }
 
     private void run(Path dir, String... properties) throws Exception {
-        String[] all = Arrays.copyOf(properties, properties.length + 1);
+        // the command side alone: the coding workflow would run the model for every synthetic note
+        String[] all = Arrays.copyOf(properties, properties.length + 2);
         all[properties.length] = "codeledger.console-log-level=WARN";
+        all[properties.length + 1] = "codeledger.coding.auto-suggest=false";
         try (Platform platform = Platform.start(dir, all)) {
             TenantId tenant = TenantId.of("bench");
             long start = System.nanoTime();

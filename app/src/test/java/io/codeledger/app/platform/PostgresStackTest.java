@@ -51,4 +51,35 @@ class PostgresStackTest {
             }
         }
     }
+
+    @Test
+    void concurrentFirstWritesOfANewTenantShareOneDataKey() throws Exception {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
+                Platform platform = Platform.start(dataDir, postgres.platformProperties())) {
+            var commands = platform.bean(org.axonframework.commandhandling.gateway.CommandGateway.class);
+            var json = platform.bean(com.fasterxml.jackson.databind.ObjectMapper.class);
+            var lines = SyntheticEncounters.lines("R-", "Racecanary", 8);
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Object>>();
+            for (String line : lines) {
+                var registration = json.readValue(line, io.codeledger.command.intake.EncounterRegistration.class);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return commands.sendAndWait(registration.toCommand(TenantId.of("race"), UserId.of("feed"), null));
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get();
+            }
+            pool.shutdown();
+            try (Connection c = platform.bean(DataSource.class).getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM TenantDataKey WHERE tenantId = 'race'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(1);
+            }
+        }
+    }
 }

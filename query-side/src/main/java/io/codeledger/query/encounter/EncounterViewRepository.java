@@ -1,25 +1,16 @@
 package io.codeledger.query.encounter;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
 import io.codeledger.api.common.EncounterId;
 import io.codeledger.api.common.TenantId;
 import io.codeledger.api.phi.PhiCodec;
 import io.codeledger.api.query.EncounterDetails;
 import io.codeledger.query.store.BatchedWrites;
+import io.codeledger.query.store.SequencedDocuments;
 import io.codeledger.query.store.TenantDatabases;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -60,25 +51,11 @@ class EncounterViewRepository {
         databases.tenants().forEach(t -> collection(t).drop());
     }
 
-    /** Writes a batch of changes: new views inserted if absent, others replaced if unchanged since read. */
+    /** Writes a batch of changes: new documents inserted if absent, others replaced if unchanged since read. */
     void writeAll(Collection<BatchedWrites.Change<EncounterDetails>> changes) {
-        Map<TenantId, List<WriteModel<Document>>> byTenant = new LinkedHashMap<>();
-        for (BatchedWrites.Change<EncounterDetails> change : changes) {
-            EncounterDetails next = change.next();
-            WriteModel<Document> model = change.original() == null
-                    ? new UpdateOneModel<>(
-                            eq("_id", next.encounterId().value()),
-                            new Document("$setOnInsert", toDocument(next)),
-                            new UpdateOptions().upsert(true))
-                    : new ReplaceOneModel<>(
-                            and(
-                                    eq("_id", next.encounterId().value()),
-                                    eq("lastSequence", change.original().lastSequence())),
-                            toDocument(next));
-            byTenant.computeIfAbsent(next.tenantId(), t -> new ArrayList<>()).add(model);
-        }
-        byTenant.forEach(
-                (tenant, models) -> collection(tenant).bulkWrite(models, new BulkWriteOptions().ordered(true)));
+        new SequencedDocuments<EncounterDetails>(
+                        EncounterDetails::tenantId, v -> v.encounterId().value(), this::toDocument, this::collection)
+                .writeAll(changes);
     }
 
     private Document toDocument(EncounterDetails view) {

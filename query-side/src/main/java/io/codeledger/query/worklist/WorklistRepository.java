@@ -1,16 +1,10 @@
 package io.codeledger.query.worklist;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
 import io.codeledger.api.common.AggregateIds;
 import io.codeledger.api.common.EncounterId;
 import io.codeledger.api.common.TenantId;
@@ -21,13 +15,10 @@ import io.codeledger.api.phi.PatientDemographics;
 import io.codeledger.api.phi.PhiCodec;
 import io.codeledger.api.phi.PhiContext;
 import io.codeledger.query.store.BatchedWrites;
+import io.codeledger.query.store.SequencedDocuments;
 import io.codeledger.query.store.TenantDatabases;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,25 +55,11 @@ class WorklistRepository {
                 .map(doc -> fromDocument(tenant, doc));
     }
 
-    /** Writes a batch of changes: new entries inserted if absent, others replaced if unchanged since read. */
+    /** Writes a batch of changes: new documents inserted if absent, others replaced if unchanged since read. */
     void writeAll(Collection<BatchedWrites.Change<WorklistEntry>> changes) {
-        Map<TenantId, List<WriteModel<Document>>> byTenant = new LinkedHashMap<>();
-        for (BatchedWrites.Change<WorklistEntry> change : changes) {
-            WorklistEntry next = change.next();
-            WriteModel<Document> model = change.original() == null
-                    ? new UpdateOneModel<>(
-                            eq("_id", next.encounterId().value()),
-                            new Document("$setOnInsert", toDocument(next)),
-                            new UpdateOptions().upsert(true))
-                    : new ReplaceOneModel<>(
-                            and(
-                                    eq("_id", next.encounterId().value()),
-                                    eq("lastSequence", change.original().lastSequence())),
-                            toDocument(next));
-            byTenant.computeIfAbsent(next.tenantId(), t -> new ArrayList<>()).add(model);
-        }
-        byTenant.forEach(
-                (tenant, models) -> collection(tenant).bulkWrite(models, new BulkWriteOptions().ordered(true)));
+        new SequencedDocuments<WorklistEntry>(
+                        WorklistEntry::tenantId, e -> e.encounterId().value(), this::toDocument, this::collection)
+                .writeAll(changes);
     }
 
     private Document toDocument(WorklistEntry e) {

@@ -4,9 +4,15 @@ import io.codeledger.api.common.TenantId;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wrapped DEKs in the {@code TenantDataKey} table of the event-store database. */
+/**
+ * Wrapped DEKs in the {@code TenantDataKey} table of the event-store database. Every write runs in a
+ * transaction of its own: keys are usually created while a command's unit of work is sealing its
+ * events, and a key must neither join that transaction (a key that sealed committed data must be
+ * committed too) nor poison it when two threads or nodes race to create the same version.
+ */
 public class JdbcWrappedKeyRepository implements WrappedKeyRepository {
 
     private final JdbcTemplate jdbc;
@@ -14,7 +20,8 @@ public class JdbcWrappedKeyRepository implements WrappedKeyRepository {
 
     public JdbcWrappedKeyRepository(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -27,21 +34,21 @@ public class JdbcWrappedKeyRepository implements WrappedKeyRepository {
 
     @Override
     public void insert(WrappedKey key) {
-        jdbc.update(
+        transactions.executeWithoutResult(status -> jdbc.update(
                 "INSERT INTO TenantDataKey (tenantId, version, wrapped, created) VALUES (?, ?, ?, ?)",
                 key.tenant().value(),
                 key.version(),
                 key.wrapped(),
-                key.created().toString());
+                key.created().toString()));
     }
 
     @Override
     public void rewrap(WrappedKey key) {
-        jdbc.update(
+        transactions.executeWithoutResult(status -> jdbc.update(
                 "UPDATE TenantDataKey SET wrapped = ? WHERE tenantId = ? AND version = ?",
                 key.wrapped(),
                 key.tenant().value(),
-                key.version());
+                key.version()));
     }
 
     @Override

@@ -21,6 +21,8 @@ public class LocalKeyring implements TenantKeyStore {
     private final MasterKey master;
     private final WrappedKeyRepository repository;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentMap<TenantId, Object> creationLocks =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public LocalKeyring(MasterKey master, WrappedKeyRepository repository, Clock clock) {
         this.master = master;
@@ -37,11 +39,22 @@ public class LocalKeyring implements TenantKeyStore {
         if (latest.isPresent()) {
             return unwrap(latest.get());
         }
-        try {
-            return create(tenant, 1);
-        } catch (DuplicateKeyException raced) {
-            return unwrap(latest(tenant).orElseThrow());
+        // one creator per tenant in this process; another node racing us loses on the primary key
+        synchronized (creationLock(tenant)) {
+            latest = latest(tenant);
+            if (latest.isPresent()) {
+                return unwrap(latest.get());
+            }
+            try {
+                return create(tenant, 1);
+            } catch (DuplicateKeyException raced) {
+                return unwrap(latest(tenant).orElseThrow());
+            }
         }
+    }
+
+    private Object creationLock(TenantId tenant) {
+        return creationLocks.computeIfAbsent(tenant, t -> new Object());
     }
 
     @Override
@@ -60,8 +73,10 @@ public class LocalKeyring implements TenantKeyStore {
         if (repository.shredded(tenant)) {
             throw new TenantKeysShreddedException(tenant);
         }
-        int next = latest(tenant).map(WrappedKey::version).orElse(0) + 1;
-        return create(tenant, next);
+        synchronized (creationLock(tenant)) {
+            int next = latest(tenant).map(WrappedKey::version).orElse(0) + 1;
+            return create(tenant, next);
+        }
     }
 
     @Override
