@@ -8,6 +8,7 @@ import io.codeledger.api.common.TenantId;
 import io.codeledger.api.common.UserId;
 import io.codeledger.api.tenant.CreateTenant;
 import io.codeledger.app.platform.Platform;
+import io.codeledger.app.platform.SyntheticEncounters;
 import io.codeledger.command.intake.EncounterRegistration;
 import io.codeledger.infra.phi.keys.DataKey;
 import io.codeledger.infra.phi.keys.KeyStoreUnavailableException;

@@ -13,6 +13,7 @@ import io.codeledger.app.platform.EncounterImporter;
 import io.codeledger.app.platform.Platform;
 import io.codeledger.app.platform.ProjectionReplay;
 import io.codeledger.app.platform.ProjectionSync;
+import io.codeledger.app.platform.SyntheticEncounters;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Synthetic NDJSON registrations for tests: invented names with a recognisable canary. */
-final class SyntheticEncounters {
+public final class SyntheticEncounters {
 
     private SyntheticEncounters() {}
 
-    static String line(String encounterId, String canary, String type) {
+    public static String line(String encounterId, String canary, String type) {
         return """
                 {"encounterId": "%s", "patient": {"mrn": "MRN-%s", "name": "%s Testpatient", "birthDate": "1950-03-01"}, \
                 "type": "%s", "facility": "North Campus", "admitted": "2026-10-01T08:00:00Z", \
@@ -16,7 +16,7 @@ final class SyntheticEncounters {
                 "text": "%s Testpatient seen today. Community acquired pneumonia of the right lower lobe."}]}""".formatted(encounterId, canary, canary, type, encounterId, canary);
     }
 
-    static List<String> lines(String prefix, String canary, int count) {
+    public static List<String> lines(String prefix, String canary, int count) {
         List<String> lines = new ArrayList<>();
         String[] types = {"INPATIENT", "OUTPATIENT", "EMERGENCY"};
         for (int i = 0; i < count; i++) {
