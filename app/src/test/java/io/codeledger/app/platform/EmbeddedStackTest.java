@@ -136,4 +136,33 @@ class EmbeddedStackTest {
                 .anySatisfy(
                         i -> assertThat(i.status()).isEqualTo(io.codeledger.api.encounter.EncounterStatus.DOCUMENTED));
     }
+
+    @Test
+    void aLongLivedEncounterIsSnapshottedAndStillLoadsCorrectly() throws Exception {
+        TenantId tenant = TenantId.of("snap");
+        importLines(tenant, List.of(SyntheticEncounters.line("S-1", "Snapcanary", "INPATIENT")));
+        var commands = platform.bean(org.axonframework.commandhandling.gateway.CommandGateway.class);
+        var id = io.codeledger.api.common.EncounterId.of("S-1");
+        for (int i = 0; i < 60; i++) {
+            commands.sendAndWait(new io.codeledger.api.encounter.AssignEncounter(
+                    tenant, id, UserId.of("coder-" + (i % 3)), UserId.of("sup"), "assign-" + i));
+        }
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(platform.bean(javax.sql.DataSource.class));
+        Long snapshots = null;
+        for (int attempt = 0; attempt < 50 && (snapshots == null || snapshots == 0); attempt++) {
+            Thread.sleep(100);
+            snapshots = jdbc.queryForObject(
+                    "SELECT count(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = 'encounter:snap:S-1'",
+                    Long.class);
+        }
+        assertThat(snapshots).isPositive();
+        // the idempotency ledger and the assignee survive the snapshot: a repeated key has no effect,
+        // and only the last assignee may claim
+        commands.sendAndWait(new io.codeledger.api.encounter.AssignEncounter(
+                tenant, id, UserId.of("coder-9"), UserId.of("sup"), "assign-5"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(
+                        new io.codeledger.api.encounter.ClaimEncounter(tenant, id, UserId.of("coder-9"), null)))
+                .hasMessageContaining("assigned to another coder");
+        commands.sendAndWait(new io.codeledger.api.encounter.ClaimEncounter(tenant, id, UserId.of("coder-2"), null));
+    }
 }
